@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import svelte from '@astrojs/svelte';
+
+// SITE and BASE_PATH let the same build be published on any static host, also under a sub-path
+// (for example https://school.example/accountmanagement/).
+export default defineConfig({
+  site: process.env.SITE ?? 'https://accountmanagement.example',
+  base: process.env.BASE_PATH ?? '/',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), svelte()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

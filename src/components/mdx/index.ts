@@ -1,0 +1,6 @@
+// The components a lesson can use without importing them (passed to <Content components={…} />).
+import Begrip from './Begrip.astro';
+import Voorbeeld from './Voorbeeld.astro';
+import Kader from './Kader.astro';
+
+export const lessonComponents = { Begrip, Voorbeeld, Kader };
