@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import { satteri } from '@astrojs/markdown-satteri';
+import { responsiveTables } from './src/lib/markdown/responsive-tables.mjs';
 
 // SITE and BASE_PATH let the same build be published on any static host, also under a sub-path
 // (for example https://school.example/accountmanagement/).
@@ -11,6 +13,7 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  markdown: { processor: satteri({ hastPlugins: [responsiveTables] }) },
   integrations: [mdx(), svelte()],
   devToolbar: { enabled: false },
   prefetch: false,

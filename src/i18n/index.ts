@@ -9,7 +9,7 @@ const numberFormat = new Intl.NumberFormat('nl-NL');
 
 export function t(key: StringKey, params: Params = {}): string {
   const template: string = nl[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return template.replace(/\{(\w+)\}/g, (_whole, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`t("${key}"): missing value for {${name}}`);
     return typeof value === 'number' ? numberFormat.format(value) : value;

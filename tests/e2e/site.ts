@@ -1,0 +1,29 @@
+// The pages of the built site, read from dist/ so the tests cover every page that exists.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dist = join(import.meta.dirname, '..', '..', 'dist');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name === 'index.html' ? [path] : [];
+  });
+}
+
+const all = htmlFiles(dist).map((file) => ({
+  path: '/' + relative(dist, file).replace(/index\.html$/, ''),
+  html: readFileSync(file, 'utf8'),
+}));
+
+const isShortLink = (html: string) => /http-equiv="refresh"/.test(html);
+
+/** Every real page (short-link forwarding pages left out), sorted. */
+export const pagePaths = [...all.filter((p) => !isShortLink(p.html)).map((p) => p.path), '/404.html'].sort();
+/** Every short link with its target. */
+export const shortLinks = all
+  .filter((p) => isShortLink(p.html))
+  .map((p) => ({ path: p.path, target: /url=([^"]+)"/.exec(p.html)![1]! }))
+  .sort((a, b) => a.path.localeCompare(b.path));
+/** Pages of lessons (not chapter, glossary or other pages). */
+export const lessonPaths = pagePaths.filter((p) => /^\/hoofdstuk-\d\/(?!begrippen\/)[^/]+\/$/.test(p));
