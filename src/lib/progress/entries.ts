@@ -1,0 +1,82 @@
+// What the student's browser keeps, one localStorage key per piece of content (am:<area>:<id>),
+// so a broken entry costs only that entry and two tabs working on different exercises never
+// overwrite each other. Every entry carries its version `v`; `migrate` lifts old versions step
+// by step. Content edits that orphan saved state: renaming an exercise, item or question id
+// (the old entry is simply no longer read), or changing the number of options of a question
+// (its state no longer fits and starts over).
+import { z } from 'astro/zod';
+
+/** The localStorage key prefixes, one per area. */
+export const AREAS = {
+  exercise: 'am:oefening:',
+  question: 'am:vraag:',
+} as const;
+
+export const CURRENT_VERSION = 1;
+
+/** An exercise's saved work and best result. */
+export const exerciseEntrySchema = z.object({
+  v: z.literal(1),
+  /** The widget's state, decoded by the exercise type's own schema when it is used. */
+  state: z.unknown(),
+  /** Best score so far and the maximum, after "Controleer". */
+  best: z.number().nonnegative().default(0),
+  max: z.number().nonnegative().default(0),
+  /** Number of times "Controleer" was pressed. */
+  checks: z.number().int().nonnegative().default(0),
+  updatedAt: z.string(),
+});
+export type ExerciseEntry = z.output<typeof exerciseEntrySchema>;
+
+/** A bank question answered in a Check jezelf quiz. */
+export const questionEntrySchema = z.object({
+  v: z.literal(1),
+  state: z.unknown(),
+  /** The score of the last check (0–1). */
+  lastScore: z.number().min(0).max(1).nullable().default(null),
+  /** How often the question was checked, and how often fully right. */
+  attempts: z.number().int().nonnegative().default(0),
+  correct: z.number().int().nonnegative().default(0),
+  updatedAt: z.string(),
+});
+export type QuestionEntry = z.output<typeof questionEntrySchema>;
+
+const SCHEMAS = { exercise: exerciseEntrySchema, question: questionEntrySchema } as const;
+type Area = keyof typeof SCHEMAS;
+export type EntryOf<A extends Area> = z.output<(typeof SCHEMAS)[A]>;
+
+/**
+ * Migrations per area: MIGRATIONS[area][n] turns a version-n entry into version n+1.
+ * There is only version 1 so far; the next change adds `1: (old) => ({ ...old, v: 2, … })`.
+ */
+export const MIGRATIONS: Record<Area, Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
+  exercise: {},
+  question: {},
+};
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: 'json' | 'future' | 'invalid' };
+
+/** Decodes one stored entry: parses, migrates old versions, validates. Never throws. */
+export function decodeEntry<A extends Area>(area: A, raw: string | null | undefined): Decoded<EntryOf<A>> | undefined {
+  if (raw === null || raw === undefined) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'json' };
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'invalid' };
+  let entry = data as Record<string, unknown>;
+  let version = typeof entry.v === 'number' ? entry.v : 0;
+  if (version > CURRENT_VERSION) return { ok: false, reason: 'future' };
+  while (version < CURRENT_VERSION) {
+    const step = MIGRATIONS[area][version];
+    if (!step) return { ok: false, reason: 'invalid' };
+    entry = step(entry);
+    version++;
+  }
+  const parsed = SCHEMAS[area].safeParse(entry);
+  return parsed.success ? { ok: true, value: parsed.data as EntryOf<A> } : { ok: false, reason: 'invalid' };
+}
+
+export const encodeEntry = (entry: unknown) => JSON.stringify(entry);
