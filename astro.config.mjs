@@ -11,6 +11,8 @@ export default defineConfig({
   site: process.env.SITE ?? 'https://accountmanagement.example',
   base: process.env.BASE_PATH ?? '/',
   output: 'static',
+  // DIST_DIR lets several builds live side by side (parallel work, CI); the default is dist/.
+  outDir: process.env.DIST_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [responsiveTables] }) },

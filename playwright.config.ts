@@ -4,7 +4,8 @@ import { CHROMIUM_ARGS, findChromium, MISSING_BROWSER_HELP } from './scripts/bro
 const executablePath = findChromium();
 if (!executablePath) throw new Error(MISSING_BROWSER_HELP);
 
-const PORT = 4329;
+// E2E_PORT and DIST_DIR (see astro.config.mjs) let several test runs work side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 // The site is built once (npm test builds before this runs) and served by `astro preview`.
 export default defineConfig({

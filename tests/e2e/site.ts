@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const dist = join(import.meta.dirname, '..', '..', 'dist');
+const dist = process.env.DIST_DIR ? join(import.meta.dirname, '..', '..', process.env.DIST_DIR) : join(import.meta.dirname, '..', '..', 'dist');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -95,6 +95,7 @@ describe('exercise schema', () => {
   const exercise = {
     title: 'Hunter of farmer?',
     section: '1.8',
+    short: '1.8a',
     type: 'categorise',
     instructions: 'Sorteer.',
     categories: [{ id: 'hunter', label: 'Hunter' }, { id: 'farmer', label: 'Farmer' }],

@@ -25,7 +25,7 @@ function course(): CourseInput {
     lessons: [
       {
         file: 'content/lessons/h1/02-account.mdx',
-        body: 'Een <Begrip id="account">account</Begrip> is een klant.',
+        body: 'Een <Begrip id="account">account</Begrip> is een klant.\n\n<Oefening id="sorteer" />',
         data: lessonSchema.parse({
           chapter: 1,
           section: '1.2',
@@ -67,6 +67,7 @@ function course(): CourseInput {
         id: 'sorteer',
         data: exerciseSchema.parse({
           title: 'Sorteer',
+          short: '1.2a',
           section: '1.2',
           type: 'categorise',
           instructions: 'Sorteer.',
@@ -159,6 +160,30 @@ describe('validateCourse', () => {
     const c = course();
     c.chapters[0]!.data.sections[1]!.number = '1.4';
     expect(check(c)).toContain('content/chapters/h1.yaml › sections[1].number: expected section 1.2 here, found 1.4');
+  });
+
+  it('asks a lesson to embed the exercises of its section, and names unknown exercises', () => {
+    const c = course();
+    c.lessons[0]!.body = c.lessons[0]!.body.replace('<Oefening id="sorteer" />', '<Oefening id="sorteren" />');
+    expect(check(c)).toEqual([
+      'content/exercises/sorteer.yaml › section: the lesson of section 1.2 (content/lessons/h1/02-account.mdx) does not embed this exercise: add <Oefening id="sorteer" /> where it fits',
+      'content/lessons/h1/02-account.mdx › body <Oefening id="sorteren">: unknown exercise id "sorteren": it must be a file in content/exercises',
+    ]);
+  });
+
+  it('keeps exercise short links unique and tied to their section', () => {
+    const c = course();
+    c.exercises.push({ ...structuredClone(c.exercises[0]!), id: 'tweede', file: 'content/exercises/tweede.yaml' });
+    c.lessons[0]!.body += '\n<Oefening id="tweede" />';
+    c.exercises[0]!.data.short = '1.3a';
+    expect(check(c)).toEqual(['content/exercises/sorteer.yaml › short: the short link must be the section number plus one letter, such as "1.2a"']);
+  });
+
+  it('names a quiz that lists a question that does not exist', () => {
+    const c = course();
+    c.exercises.push({ file: 'content/exercises/quiz.yaml', id: 'quiz', data: { title: 'Quiz', section: '1.2', short: '1.2b', instructions: 'Doe het.', type: 'quiz', questions: ['q-account', 'q-onbekend'] } });
+    c.lessons[0]!.body += '\n<Oefening id="quiz" />';
+    expect(check(c)).toEqual(['content/exercises/quiz.yaml › questions[1]: unknown question id "q-onbekend": it must exist in content/questions']);
   });
 
   it('names an ambiguous ordering question and an exercise in an unknown section', () => {

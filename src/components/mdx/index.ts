@@ -2,5 +2,6 @@
 import Begrip from './Begrip.astro';
 import Voorbeeld from './Voorbeeld.astro';
 import Kader from './Kader.astro';
+import Oefening from '../exercises/Oefening.astro';
 
-export const lessonComponents = { Begrip, Voorbeeld, Kader };
+export const lessonComponents = { Begrip, Voorbeeld, Kader, Oefening };

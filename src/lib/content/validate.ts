@@ -28,8 +28,9 @@ export interface CourseInput {
 
 export const formatProblem = (p: Problem) => `${p.file} › ${p.field}: ${p.message}`;
 
-/** `<Begrip id="…">` in lesson bodies. */
+/** `<Begrip id="…">` and `<Oefening id="…">` in lesson bodies. */
 const BEGRIP_RE = /<Begrip\s+id=["']([^"']+)["']/g;
+const OEFENING_RE = /<Oefening\s+id=["']([^"']+)["']/g;
 
 const chapterOf = (section: string) => Number(section.split('.')[0]);
 
@@ -148,16 +149,41 @@ export function validateCourse(input: CourseInput): Problem[] {
   }
 
   // Exercises
+  const shortLinks = new Map<string, string>();
   for (const { file, data, id } of input.exercises) {
     const missing = sectionProblem(data.section);
     if (missing) add(file, 'section', missing);
-    const itemIds = new Set<string>();
-    data.items.forEach((item, i) => {
-      if (itemIds.has(item.id)) add(file, `items[${i}].id`, `the item id "${item.id}" is used twice`);
-      itemIds.add(item.id);
-    });
-    if (new Set(data.categories.map((c) => c.id)).size !== data.categories.length) add(file, 'categories', 'two categories have the same id');
+    if (!data.short.startsWith(data.section) || !/^[a-z]$/.test(data.short.slice(data.section.length))) {
+      add(file, 'short', `the short link must be the section number plus one letter, such as "${data.section}a"`);
+    }
+    const seenShort = shortLinks.get(data.short);
+    if (seenShort) add(file, 'short', `the short link "${data.short}" is also used by ${seenShort}`);
+    shortLinks.set(data.short, file);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) add(file, '(file name)', 'the file name is the exercise id: use kebab-case');
+    const lesson = input.lessons.find((l) => l.data.section === data.section);
+    if (lesson && ![...lesson.body.matchAll(OEFENING_RE)].some((m) => m[1] === id)) {
+      add(file, 'section', `the lesson of section ${data.section} (${lesson.file}) does not embed this exercise: add <Oefening id="${id}" /> where it fits`);
+    }
+    if (data.type === 'categorise') {
+      const itemIds = new Set<string>();
+      data.items.forEach((item, i) => {
+        if (itemIds.has(item.id)) add(file, `items[${i}].id`, `the item id "${item.id}" is used twice`);
+        itemIds.add(item.id);
+      });
+      if (new Set(data.categories.map((c) => c.id)).size !== data.categories.length) add(file, 'categories', 'two categories have the same id');
+    } else {
+      data.questions.forEach((qid, i) => {
+        if (!questionIds.has(qid)) add(file, `questions[${i}]`, `unknown question id "${qid}": it must exist in content/questions`);
+      });
+      if (new Set(data.questions).size !== data.questions.length) add(file, 'questions', 'a question is listed twice');
+    }
+  }
+
+  const exerciseIds = new Set(input.exercises.map((e) => e.id));
+  for (const { file, body } of input.lessons) {
+    for (const match of body.matchAll(OEFENING_RE)) {
+      if (!exerciseIds.has(match[1]!)) add(file, `body <Oefening id="${match[1]}">`, `unknown exercise id "${match[1]}": it must be a file in content/exercises`);
+    }
   }
 
   return problems;
