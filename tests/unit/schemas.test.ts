@@ -104,7 +104,7 @@ describe('exercise schema', () => {
 
   it('accepts a good exercise with the columns layout by default', () => {
     const r = parseFile(exerciseSchema, exercise, 'e.yaml');
-    expect(r.ok && r.data.layout).toBe('columns');
+    expect(r.ok && r.data.type === 'categorise' && r.data.layout).toBe('columns');
   });
 
   it('names an item whose category does not exist', () => {

@@ -4,7 +4,8 @@
 // by step. Content edits that orphan saved state: renaming an exercise, item or question id
 // (the old entry is simply no longer read), or changing the number of options of a question
 // (its state no longer fits and starts over).
-import { z } from 'astro/zod';
+// zod/mini: these schemas run in the browser, where full zod would cost ~20 KB gzip.
+import * as z from 'zod/mini';
 
 /** The localStorage key prefixes, one per area. */
 export const AREAS = {
@@ -20,10 +21,10 @@ export const exerciseEntrySchema = z.object({
   /** The widget's state, decoded by the exercise type's own schema when it is used. */
   state: z.unknown(),
   /** Best score so far and the maximum, after "Controleer". */
-  best: z.number().nonnegative().default(0),
-  max: z.number().nonnegative().default(0),
+  best: z._default(z.number().check(z.nonnegative()), 0),
+  max: z._default(z.number().check(z.nonnegative()), 0),
   /** Number of times "Controleer" was pressed. */
-  checks: z.number().int().nonnegative().default(0),
+  checks: z._default(z.int().check(z.nonnegative()), 0),
   updatedAt: z.string(),
 });
 export type ExerciseEntry = z.output<typeof exerciseEntrySchema>;
@@ -33,10 +34,10 @@ export const questionEntrySchema = z.object({
   v: z.literal(1),
   state: z.unknown(),
   /** The score of the last check (0–1). */
-  lastScore: z.number().min(0).max(1).nullable().default(null),
+  lastScore: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(1))), null),
   /** How often the question was checked, and how often fully right. */
-  attempts: z.number().int().nonnegative().default(0),
-  correct: z.number().int().nonnegative().default(0),
+  attempts: z._default(z.int().check(z.nonnegative()), 0),
+  correct: z._default(z.int().check(z.nonnegative()), 0),
   updatedAt: z.string(),
 });
 export type QuestionEntry = z.output<typeof questionEntrySchema>;
