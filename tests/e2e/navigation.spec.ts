@@ -64,10 +64,23 @@ test('a mistyped URL shows a Dutch page with a way back', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accountmanagement interactief');
 });
 
-test('a lesson page ships no JavaScript', async ({ page }) => {
+test('a page without widgets ships no JavaScript at all', async ({ page }) => {
   const scripts: string[] = [];
   page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
-  await page.goto('/hoofdstuk-1/ladder-van-vertrouwen/');
-  await expect(page.locator('script')).toHaveCount(0);
+  for (const path of ['/', '/hoofdstuk-1/', '/hoofdstuk-1/begrippen/', '/begrippen/']) {
+    await page.goto(path);
+    await expect(page.locator('script'), path).toHaveCount(0);
+  }
   expect(scripts).toEqual([]);
+});
+
+test('a lesson loads the quiz JavaScript only when the quiz scrolls into view', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => { if (r.resourceType() === 'script') scripts.push(r.url()); });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/hoofdstuk-1/ladder-van-vertrouwen/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts).toEqual([]);
+  await page.locator('#check-jezelf').scrollIntoViewIfNeeded();
+  await expect.poll(() => scripts.length).toBeGreaterThan(0);
 });
