@@ -68,12 +68,25 @@ export const matchQuestionSchema = z.strictObject({
   pairs: z.array(z.strictObject({ left: text, right: text })).min(2, 'a matching question needs at least 2 pairs').max(8),
 });
 
+export const numberQuestionSchema = z.strictObject({
+  ...base,
+  /** A calculation: the student types a number. */
+  type: z.literal('number'),
+  /** The right answer. */
+  answer: z.number(),
+  /** How far an answer may be off and still count, e.g. 0.1 for rounding to one decimal. */
+  tolerance: z.number().nonnegative().default(0),
+  /** Optional unit shown after the input, e.g. "%" or "euro". */
+  unit: text.optional(),
+});
+
 export const questionSchema = z.discriminatedUnion('type', [
   singleQuestionSchema,
   multipleQuestionSchema,
   trueFalseQuestionSchema,
   orderQuestionSchema,
   matchQuestionSchema,
+  numberQuestionSchema,
 ]);
 
 /** content/questions/hN.yaml: the question bank of one chapter. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type Question } from '../../src/schemas';
 import {
-  checkQuestion, choosePair, chooseTrueFalse, markChecked, moveItem, questionStateSchema, selectOption,
-  solveQuestion, startQuestion, stateFits, toggleOption, type QuestionState,
+  checkQuestion, choosePair, chooseTrueFalse, formatDutchNumber, markChecked, moveItem, parseDutchNumber, questionStateSchema, selectOption,
+  solveQuestion, startQuestion, stateFits, toggleOption, typeNumber, type QuestionState,
 } from '../../src/lib/scoring/questions';
 
 const base = { section: '1.9', difficulty: 1, prompt: 'Vraag?', explanation: 'Omdat.' } as const;
@@ -102,5 +102,32 @@ describe('saved state', () => {
     const grown = questionSchema.parse({ ...single, options: [...(single.type === 'single' ? single.options : []), { text: 'D' }] });
     expect(stateFits(grown, s)).toBe(false);
     expect(stateFits(tf, s)).toBe(false);
+  });
+});
+
+describe('number questions', () => {
+  const num = questionSchema.parse({ ...base, id: 'n', type: 'number', answer: 10.7, tolerance: 0.1, unit: '%' });
+  const typed = (value: string) => checkQuestion(num, typeNumber(start<'number'>(num), value));
+
+  it('reads numbers the way Dutch students type them', () => {
+    expect(parseDutchNumber('10,7')).toBe(10.7);
+    expect(parseDutchNumber(' 10.7 % ')).toBe(10.7);
+    expect(parseDutchNumber('€ 18.000')).toBe(18000);
+    expect(parseDutchNumber('18.000,50')).toBe(18000.5);
+    expect(parseDutchNumber('1.234.567')).toBe(1234567);
+    expect(parseDutchNumber('−3,5')).toBe(-3.5);
+    expect(parseDutchNumber('tien')).toBeUndefined();
+    expect(parseDutchNumber('')).toBeUndefined();
+    expect(parseDutchNumber('1,2,3')).toBeUndefined();
+  });
+
+  it('accepts answers within the tolerance only, and is open until a number is typed', () => {
+    expect(typed('10,7').score).toBe(1);
+    expect(typed('10,6').score).toBe(1);
+    expect(typed('10,8').score).toBe(1);
+    expect(typed('10,9').score).toBe(0);
+    expect(typed('abc')).toMatchObject({ complete: false, score: 0 });
+    expect(checkQuestion(num, solveQuestion(num, start<'number'>(num))).score).toBe(1);
+    expect(formatDutchNumber(186000)).toBe('186.000');
   });
 });

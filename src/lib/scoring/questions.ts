@@ -19,6 +19,8 @@ export const questionStateSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('order'), seed: z.string(), order: indices, touched: z.boolean(), checked: z.boolean() }),
   /** `right`: display order of the right-hand texts; `chosen[left]`: the right index chosen for that left index. */
   z.object({ type: z.literal('match'), seed: z.string(), right: indices, chosen: z.record(z.string(), index), checked: z.boolean() }),
+  /** `value`: what the student typed, as typed ("10,7"). */
+  z.object({ type: z.literal('number'), seed: z.string(), value: z.string(), checked: z.boolean() }),
 ]);
 export type QuestionState = z.output<typeof questionStateSchema>;
 type StateOf<T extends Question['type']> = Extract<QuestionState, { type: T }>;
@@ -38,8 +40,28 @@ export function startQuestion(question: Question, seed: string): QuestionState {
       return { type: 'order', seed, order: shuffleAway(range(question.items.length), random), touched: false, checked: false };
     case 'match':
       return { type: 'match', seed, right: shuffle(range(question.pairs.length), random), chosen: {}, checked: false };
+    case 'number':
+      return { type: 'number', seed, value: '', checked: false };
   }
 }
+
+/**
+ * Reads a number the way Dutch students type it: "10,7", "10.7", "€ 18.000", "18.000,50", "-3".
+ * A dot followed by groups of three digits is a thousands separator. Returns undefined when it is no number.
+ */
+export function parseDutchNumber(input: string): number | undefined {
+  let s = input.replace(/[\s€%]/g, '').replace(/^euro|euro$/i, '').replace(/[−–]/g, '-');
+  if (s === '') return undefined;
+  if (s.includes(',') && s.includes('.')) s = s.replace(/\./g, '').replace(',', '.');
+  else if (s.includes(',')) s = s.replace(',', '.');
+  else if (/^-?\d{1,3}(\.\d{3})+$/.test(s)) s = s.replace(/\./g, '');
+  if (!/^-?(\d+\.?\d*|\.\d+)$/.test(s)) return undefined;
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+/** A number written the Dutch way: 10,7 and 18.000. */
+export const formatDutchNumber = (n: number) => new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4 }).format(n);
 
 /** Whether saved state still fits the question (same type and number of options/items/pairs). */
 export function stateFits(question: Question, state: QuestionState): boolean {
@@ -49,6 +71,7 @@ export function stateFits(question: Question, state: QuestionState): boolean {
     : question.type === 'order' ? question.items.length
     : question.type === 'match' ? question.pairs.length
     : 0;
+  if (question.type === 'number') return true;
   const sameSet = (xs: number[]) => xs.length === n && range(n).every((i) => xs.includes(i));
   if (state.type === 'single' || state.type === 'multiple' || state.type === 'order') return sameSet(state.order);
   if (state.type === 'match') return sameSet(state.right);
@@ -77,6 +100,7 @@ export const choosePair = (s: StateOf<'match'>, left: number, right: number | nu
   else chosen[left] = right;
   return { ...s, chosen, checked: false };
 };
+export const typeNumber = (s: StateOf<'number'>, value: string): StateOf<'number'> => ({ ...s, value, checked: false });
 export const markChecked = <S extends QuestionState>(s: S): S => ({ ...s, checked: true });
 
 export interface QuestionPart extends PartResult {
@@ -133,6 +157,14 @@ export function checkQuestion(question: Question, state: QuestionState): CheckRe
       const right = parts.filter((p) => p.status === 'correct').length;
       return { parts, score: right / question.pairs.length, max: 1, complete: parts.every((p) => p.status !== 'open') };
     }
+    case 'number': {
+      const s = state as StateOf<'number'>;
+      const value = parseDutchNumber(s.value);
+      // A small epsilon so that 10.7 within 0.1 of 10.6 counts despite floating point.
+      const right = value !== undefined && Math.abs(value - question.answer) <= question.tolerance + 1e-9;
+      const status = value === undefined ? 'open' : right ? 'correct' : 'wrong';
+      return { parts: [{ id: 'value', status }], score: right ? 1 : 0, max: 1, complete: value !== undefined };
+    }
   }
 }
 
@@ -149,5 +181,7 @@ export function solveQuestion(question: Question, state: QuestionState): Questio
       return { ...state, order: range(state.order.length), touched: true, checked: true };
     case 'match':
       return { ...state, chosen: Object.fromEntries(state.right.map((_, i) => [String(i), i])), checked: true };
+    case 'number':
+      return { ...state, value: question.type === 'number' ? formatDutchNumber(question.answer) : state.value, checked: true };
   }
 }
