@@ -4,3 +4,10 @@ declare namespace App {
     termTips?: number;
   }
 }
+
+// For svelte-check, which does not understand .astro files: astro check resolves the real
+// components and their props.
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}

@@ -67,12 +67,16 @@ test('on a wide screen the course menu is always open', async ({ page }) => {
   await expect(page.getByRole('navigation', { name: 'Inhoud van de module' }).getByRole('link', { name: /1\.2 Wat is accountmanagement/ })).toBeVisible();
 });
 
-test('Check jezelf answers open with the keyboard', async ({ page }) => {
+test('without JavaScript, Check jezelf shows the questions with answers that open by keyboard', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
   await page.goto('/hoofdstuk-1/hunter-of-farmer/');
   const section = page.getByRole('region', { name: 'Check jezelf' });
+  await expect(section.locator('.quiz-island')).toBeHidden();
   const first = section.locator('details').first();
   await first.locator('summary').focus();
   await page.keyboard.press('Enter');
   await expect(first).toHaveAttribute('open', '');
   await expect(first.locator('.answer')).toBeVisible();
+  await context.close();
 });

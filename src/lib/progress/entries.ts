@@ -6,6 +6,7 @@
 // (its state no longer fits and starts over).
 // zod/mini: these schemas run in the browser, where full zod would cost ~20 KB gzip.
 import * as z from 'zod/mini';
+import { decodeVersioned, type Decoded, type Migrations } from './decode';
 
 /** The localStorage key prefixes, one per area. */
 export const AREAS = {
@@ -50,34 +51,21 @@ export type EntryOf<A extends Area> = z.output<(typeof SCHEMAS)[A]>;
  * Migrations per area: MIGRATIONS[area][n] turns a version-n entry into version n+1.
  * There is only version 1 so far; the next change adds `1: (old) => ({ ...old, v: 2, … })`.
  */
-export const MIGRATIONS: Record<Area, Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {
+export const MIGRATIONS: Record<Area, Migrations> = {
   exercise: {},
   question: {},
 };
 
-export type Decoded<T> = { ok: true; value: T } | { ok: false; reason: 'json' | 'future' | 'invalid' };
-
 /** Decodes one stored entry: parses, migrates old versions, validates. Never throws. */
 export function decodeEntry<A extends Area>(area: A, raw: string | null | undefined): Decoded<EntryOf<A>> | undefined {
-  if (raw === null || raw === undefined) return undefined;
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: 'json' };
-  }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'invalid' };
-  let entry = data as Record<string, unknown>;
-  let version = typeof entry.v === 'number' ? entry.v : 0;
-  if (version > CURRENT_VERSION) return { ok: false, reason: 'future' };
-  while (version < CURRENT_VERSION) {
-    const step = MIGRATIONS[area][version];
-    if (!step) return { ok: false, reason: 'invalid' };
-    entry = step(entry);
-    version++;
-  }
-  const parsed = SCHEMAS[area].safeParse(entry);
-  return parsed.success ? { ok: true, value: parsed.data as EntryOf<A> } : { ok: false, reason: 'invalid' };
+  return decodeVersioned(raw, {
+    version: CURRENT_VERSION,
+    migrations: MIGRATIONS[area],
+    parse: (entry) => {
+      const parsed = SCHEMAS[area].safeParse(entry);
+      return parsed.success ? (parsed.data as EntryOf<A>) : null;
+    },
+  });
 }
 
 export const encodeEntry = (entry: unknown) => JSON.stringify(entry);
