@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { responsiveTables } from './src/lib/markdown/responsive-tables.mjs';
+import { astroCsp } from './scripts/lib/csp.mjs';
 
 // SITE and BASE_PATH let the same build be published on any static host, also under a sub-path
 // (for example https://school.example/accountmanagement/).
@@ -15,8 +16,10 @@ export default defineConfig({
   outDir: process.env.DIST_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  markdown: { processor: satteri({ hastPlugins: [responsiveTables] }) },
+  markdown: { processor: satteri({ hastPlugins: [responsiveTables] }), syntaxHighlight: false },
   integrations: [mdx(), svelte()],
   devToolbar: { enabled: false },
   prefetch: false,
+  // Content-Security-Policy as a <meta> in every page; see scripts/lib/csp.mjs and docs/hosting/.
+  security: { csp: astroCsp(new URL('./src/', import.meta.url)) },
 });

@@ -20,6 +20,8 @@ export default defineConfig({
     locale: 'nl-NL',
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
+    // Otherwise every page test installs the service worker and downloads the whole site; the offline tests switch it on.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: CHROMIUM_ARGS } } },

@@ -239,7 +239,7 @@ test.describe('hunter of farmer', () => {
       };
     });
     await open(page);
-    await expect(page.getByText('Je browser bewaart nu niets')).toBeVisible();
+    await expect(page.getByRole('status').filter({ hasText: 'Je browser bewaart nu niets' })).toBeVisible();
     await tapPlace(page, hf.items[0]!.text, 'Farmer');
     await page.getByRole('button', { name: 'Controleer' }).click();
     await expect(result(page)).toContainText(`Score: 0 van ${hf.items.length}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionSchema, type Question } from '../../src/schemas';
+import { questionStateSchema } from '../../src/lib/scoring/question-state';
 import {
-  checkQuestion, choosePair, chooseTrueFalse, formatDutchNumber, markChecked, moveItem, parseDutchNumber, questionStateSchema, selectOption,
+  checkQuestion, choosePair, chooseTrueFalse, formatDutchNumber, markChecked, moveItem, parseDutchNumber, selectOption,
   solveQuestion, startQuestion, stateFits, toggleOption, typeNumber, type QuestionState,
 } from '../../src/lib/scoring/questions';
 

@@ -1,28 +1,12 @@
 // The five question types of the bank, each as pure functions: start (with a seeded shuffle that
 // keeps answers attached), answer, check. Every question is worth 1 point; partial credit where
 // a question has parts (multiple response, ordering, matching).
-// zod/mini: these schemas run in the browser, where full zod would cost ~20 KB gzip.
-import * as z from 'zod/mini';
 import type { Question } from '../../schemas';
 import type { CheckResult, PartResult } from './types';
 import { seededRandom, shuffle, shuffleAway } from './random';
+import type { QuestionState } from './question-state';
 
-const index = z.int().check(z.nonnegative());
-const indices = z.array(index);
-
-export const questionStateSchema = z.discriminatedUnion('type', [
-  /** `order`: option indices in display order; `selected`: the chosen option index. */
-  z.object({ type: z.literal('single'), seed: z.string(), order: indices, selected: z.nullable(index), checked: z.boolean() }),
-  z.object({ type: z.literal('multiple'), seed: z.string(), order: indices, selected: indices, checked: z.boolean() }),
-  z.object({ type: z.literal('truefalse'), seed: z.string(), selected: z.nullable(z.boolean()), checked: z.boolean() }),
-  /** `order`: item indices as the student has arranged them. `touched`: whether the student moved anything. */
-  z.object({ type: z.literal('order'), seed: z.string(), order: indices, touched: z.boolean(), checked: z.boolean() }),
-  /** `right`: display order of the right-hand texts; `chosen[left]`: the right index chosen for that left index. */
-  z.object({ type: z.literal('match'), seed: z.string(), right: indices, chosen: z.record(z.string(), index), checked: z.boolean() }),
-  /** `value`: what the student typed, as typed ("10,7"). */
-  z.object({ type: z.literal('number'), seed: z.string(), value: z.string(), checked: z.boolean() }),
-]);
-export type QuestionState = z.output<typeof questionStateSchema>;
+export type { QuestionState };
 type StateOf<T extends Question['type']> = Extract<QuestionState, { type: T }>;
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);

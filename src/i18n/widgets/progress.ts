@@ -1,0 +1,4 @@
+import progress from '../nl/progress.json';
+import { makeT } from '../format';
+
+export const t = makeT(progress);

@@ -1,0 +1,4 @@
+import teacher from '../nl/teacher.json';
+import { makeT } from '../format';
+
+export const t = makeT(teacher);
