@@ -73,6 +73,8 @@ test.describe('search box in the header', () => {
     await page.keyboard.type('swot van veldkamp');
     await choose(page, 'Oefeningen', /^SWOT van Veldkamp/);
     await expect(page).toHaveURL(/\/oefenen\/swot-veldkamp\/$/);
+    // The "/" shortcut is a module script: on a loaded machine it runs a moment after navigation.
+    await page.waitForLoadState('load');
 
     await page.keyboard.press('/');
     await page.keyboard.type('wat is een trend');

@@ -113,6 +113,8 @@ test.describe('Leesinstellingen', () => {
 
     await page.getByRole('navigation', { name: 'Vorige en volgende les' }).getByRole('link', { name: /Volgende/ }).click();
     await expect(page).toHaveURL(NEXT_LESSON);
+    // The URL changes before the new page's DOMContentLoaded has fired.
+    await page.waitForLoadState('domcontentloaded');
     expect(await atDcl(page)).toMatchObject({ fontSize: '20.8px', background: DARK_BG, theme: 'dark' });
 
     // Back to the defaults: nothing stays behind.
