@@ -14,9 +14,12 @@ import teacher from './nl/teacher.json';
 import settings from './nl/settings.json';
 import progress from './nl/progress.json';
 import offline from './nl/offline.json';
+import werkboek from './nl/werkboek.json';
+import werkboekForms from './nl/werkboek-forms.json';
+import werkboekChecks from './nl/werkboek-checks.json';
 import { makeT } from './format';
 
-const nl = { ...site, ...exercises, ...questions, ...storage, ...categorise, ...flashcards, ...toets, ...search, ...teacher, ...settings, ...progress, ...offline };
+const nl = { ...site, ...exercises, ...questions, ...storage, ...categorise, ...flashcards, ...toets, ...search, ...teacher, ...settings, ...progress, ...offline, ...werkboek, ...werkboekForms, ...werkboekChecks };
 
 export type StringKey = keyof typeof nl;
 export type { Params } from './format';

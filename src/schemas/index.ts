@@ -5,3 +5,4 @@ export * from './glossary';
 export * from './question';
 export * from './exercise';
 export * from './case';
+export * from './werkboek';
