@@ -1,13 +1,16 @@
 // Searching the index. When the index arrives, every word of every field goes into an inverted
-// index (word → where it occurs); the vocabulary is small (a few thousand words), so each query
-// word is compared with every word of it, forgiving typos (match.ts). A record must contain every
+// index (word → where it occurs); the vocabulary is small (a few thousand words). Each query word
+// is looked up in it: exact, prefix and infix matches by plain string tests, and typos with
+// Fuse.js (its Bitap matcher over the vocabulary, not over whole texts: over the texts it took
+// 65–170 ms a query here; over the words it takes a few ms). A record must contain every
 // query word (falling back to "most of them" when none does). Its score adds up, per query word:
 // how rare the word is × how well it matched × the weight of the field it matched in (a title or
 // term counts most, a mention in the text least) × how often it occurs there. A small re-rank then
 // puts exact and prefix matches of a title or term first. Results are grouped: lessons, terms,
 // exercises; a lesson appears once, with the part of it that matched best.
+import Fuse from 'fuse.js/basic';
 import type { SearchIndex } from './build';
-import { matchWord, Quality } from './match';
+import { matchWord, Quality, typosAllowed } from './match';
 import { fold, queryTokens, words } from './normalize';
 import { highlight, snippet, type Segment, type WordMatch, type WordMatcher } from './snippet';
 
@@ -186,6 +189,13 @@ export function createSearch(index: SearchIndex): Search {
   const vocabulary = [...postings.keys()];
   const expansions = new Map<string, { word: string; quality: Quality }[]>();
 
+  // Fuse scores a word by errors ÷ query length (location ignored, no length norm), so the number
+  // of typos it allowed can be read back and held to typosAllowed(); the threshold only prefilters.
+  // Made on the first query that needs it, so preparing the index stays short.
+  let fuzzy: Fuse<string> | undefined;
+  const typoSearch = (token: string) =>
+    (fuzzy ??= new Fuse(vocabulary, { includeScore: true, ignoreLocation: true, ignoreFieldNorm: true, isCaseSensitive: true, shouldSort: false, threshold: 0.34 })).search(token);
+
   /**
    * The words of the vocabulary a query word matches (cached: typing repeats words). Typos count
    * only when the word itself (or a word that starts with it) does not occur: "sanne" should not
@@ -195,14 +205,17 @@ export function createSearch(index: SearchIndex): Search {
     let found = expansions.get(token);
     if (!found) {
       found = [];
-      let typos: typeof found = [];
       for (const word of vocabulary) {
-        const quality = matchWord(token, word);
-        if (quality === Quality.Typo) typos.push({ word, quality });
-        else if (quality) found.push({ word, quality });
+        const quality = matchWord(token, word, false);
+        if (quality) found.push({ word, quality });
       }
-      if (found.some((f) => f.quality >= Quality.Prefix)) typos = [];
-      found.push(...typos);
+      const allowed = typosAllowed(token.length);
+      if (allowed && !found.some((f) => f.quality >= Quality.Prefix)) {
+        const seen = new Set(found.map((f) => f.word));
+        for (const { item, score = 1 } of typoSearch(token)) {
+          if (!seen.has(item) && Math.round(score * token.length) <= allowed && item.length >= token.length - allowed) found.push({ word: item, quality: Quality.Typo });
+        }
+      }
       const spelled = /^\d+$/.test(token) ? NUMBER_WORDS[Number(token)] : undefined;
       if (spelled && postings.has(spelled)) found.push({ word: spelled, quality: Quality.Exact });
       if (expansions.size > 500) expansions.clear();

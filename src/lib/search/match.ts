@@ -1,5 +1,6 @@
-// How well one query word matches one word of the text, forgiving typos. Used to check and
-// re-rank what Fuse finds, and to decide which words to highlight. All input is folded (normalize.ts).
+// How well one query word matches one word of the text, forgiving typos. The engine finds typos
+// in its vocabulary with Fuse.js and grades the rest here; snippets use it to decide which words
+// to highlight. All input is folded (normalize.ts).
 
 /** How a query word matched a word of the text: a higher number is a better match. */
 export const Quality = { None: 0, Typo: 1, Infix: 2, Prefix: 3, Exact: 4 } as const;
@@ -32,13 +33,13 @@ export function editDistance(a: string, b: string, max: number): number {
 /** Typos allowed in a query word of this length: none up to 3 letters, one up to 7, then two. */
 export const typosAllowed = (length: number) => (length <= 3 ? 0 : length <= 7 ? 1 : 2);
 
-/** The quality of `token` (a query word) against `word` (a word of the text). */
-export function matchWord(token: string, word: string): Quality {
+/** The quality of `token` (a query word) against `word` (a word of the text); `typos: false` checks only exact, prefix and infix. */
+export function matchWord(token: string, word: string, typos = true): Quality {
   if (word === token) return Quality.Exact;
   if (token.length >= 2 && word.startsWith(token)) return Quality.Prefix;
   if (token.length >= 4 && word.includes(token)) return Quality.Infix;
   const max = typosAllowed(token.length);
-  if (max === 0 || word.length < token.length - max) return Quality.None;
+  if (!typos || max === 0 || word.length < token.length - max) return Quality.None;
   // A typo in a whole word ("destpe" → "destep"), or in the start of a longer word ("destpe" → "destep…").
   if (editDistance(token, word, max) <= max) return Quality.Typo;
   if (word.length > token.length && editDistance(token, word.slice(0, token.length), max) <= max) return Quality.Typo;

@@ -13,6 +13,9 @@ export function loadSearch(): Promise<Search> {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
       return response.json() as Promise<unknown>;
     })
+    // Parsing the index and preparing it are two long tasks on a slow phone: let the page
+    // respond (a key, a tap) between them.
+    .then((data) => new Promise<unknown>((resolve) => setTimeout(() => resolve(data))))
     .then((data) => {
       if (!isSearchIndex(data)) throw new Error('search index: unknown format');
       return createSearch(data);
