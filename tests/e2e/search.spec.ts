@@ -185,6 +185,20 @@ test.describe('results page /zoeken/', () => {
     await expect(page.getByText('Geen resultaten voor ‘xyzzyq’.')).toBeVisible();
   });
 
+  test('shows the first results of a long group and the rest on request, keeping keyboard focus in place', async ({ page }) => {
+    await page.goto('/zoeken/?q=klant');
+    const lessons = page.getByRole('region', { name: /Lessen/ });
+    await expect(lessons.getByRole('listitem')).toHaveCount(8);
+    const more = lessons.getByRole('button', { name: /^Toon alle \d+ lessen$/ });
+    const total = Number(/\d+/.exec((await more.textContent()) ?? '')![0]);
+    expect(total).toBeGreaterThan(10);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await expect(lessons.getByRole('listitem')).toHaveCount(total);
+    await expect(more).toBeHidden();
+    await expect(lessons.getByRole('listitem').nth(8).getByRole('link')).toBeFocused();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no axe violations with results (${colorScheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme });
