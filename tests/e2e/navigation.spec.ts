@@ -51,6 +51,14 @@ test('short links land on their section or chapter', async ({ page }) => {
   }
 });
 
+test('a short link keeps the view mode and anchor it was given', async ({ page }) => {
+  await page.goto('/1.9a/?weergave=presentatie');
+  await expect(page).toHaveURL(/\/oefenen\/ladder-van-vertrouwen\/\?weergave=presentatie$/);
+  await expect(page.locator('html')).toHaveAttribute('data-weergave', 'presentatie');
+  await page.goto('/2.4/#de-zes-factoren-van-destep');
+  await expect(page).toHaveURL(/\/hoofdstuk-2\/destep-analyse\/#de-zes-factoren-van-destep$/);
+});
+
 test('every short link points to a page that exists', async ({ request }) => {
   expect(shortLinks.length).toBeGreaterThanOrEqual(2 * 14 + 4);
   for (const { path, target } of shortLinks) {
