@@ -4,8 +4,8 @@
 // by step. Content edits that orphan saved state: renaming an exercise, item or question id
 // (the old entry is simply no longer read), or changing the number of options of a question
 // (its state no longer fits and starts over).
-// zod/mini: these schemas run in the browser, where full zod would cost ~20 KB gzip.
-import * as z from 'zod/mini';
+// Checked by hand, not with zod/mini: every lesson page reads these (Check jezelf), and zod/mini
+// would add about 7 KB of gzip JavaScript to each. Larger documents (the werkboek) use zod/mini.
 import { decodeVersioned, type Decoded, type Migrations } from './decode';
 
 /** The localStorage key prefixes, one per area. */
@@ -17,35 +17,72 @@ export const AREAS = {
 export const CURRENT_VERSION = 1;
 
 /** An exercise's saved work and best result. */
-export const exerciseEntrySchema = z.object({
-  v: z.literal(1),
+export interface ExerciseEntry {
+  v: 1;
   /** The widget's state, decoded by the exercise type's own schema when it is used. */
-  state: z.unknown(),
+  state: unknown;
   /** Best score so far and the maximum, after "Controleer". */
-  best: z._default(z.number().check(z.nonnegative()), 0),
-  max: z._default(z.number().check(z.nonnegative()), 0),
+  best: number;
+  max: number;
   /** Number of times "Controleer" was pressed. */
-  checks: z._default(z.int().check(z.nonnegative()), 0),
-  updatedAt: z.string(),
-});
-export type ExerciseEntry = z.output<typeof exerciseEntrySchema>;
+  checks: number;
+  updatedAt: string;
+}
 
 /** A bank question answered in a Check jezelf quiz. */
-export const questionEntrySchema = z.object({
-  v: z.literal(1),
-  state: z.unknown(),
+export interface QuestionEntry {
+  v: 1;
+  state: unknown;
   /** The score of the last check (0–1). */
-  lastScore: z._default(z.nullable(z.number().check(z.minimum(0), z.maximum(1))), null),
+  lastScore: number | null;
   /** How often the question was checked, and how often fully right. */
-  attempts: z._default(z.int().check(z.nonnegative()), 0),
-  correct: z._default(z.int().check(z.nonnegative()), 0),
-  updatedAt: z.string(),
-});
-export type QuestionEntry = z.output<typeof questionEntrySchema>;
+  attempts: number;
+  correct: number;
+  updatedAt: string;
+}
 
-const SCHEMAS = { exercise: exerciseEntrySchema, question: questionEntrySchema } as const;
-type Area = keyof typeof SCHEMAS;
-export type EntryOf<A extends Area> = z.output<(typeof SCHEMAS)[A]>;
+type Raw = Record<string, unknown>;
+const MISSING = Symbol('invalid');
+/** The field's value, its default when absent, or MISSING when present but not valid. */
+function field<T>(entry: Raw, key: string, valid: (x: unknown) => x is T, fallback: T): T | typeof MISSING {
+  const value = entry[key];
+  if (value === undefined) return fallback;
+  return valid(value) ? value : MISSING;
+}
+const isNonNegative = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
+const isCount = (x: unknown): x is number => isNonNegative(x) && Number.isInteger(x);
+const isScore = (x: unknown): x is number | null => x === null || (isNonNegative(x) && x <= 1);
+const isString = (x: unknown): x is string => typeof x === 'string';
+
+function parseExercise(entry: Raw): ExerciseEntry | null {
+  const out = {
+    v: entry.v,
+    state: entry.state,
+    best: field(entry, 'best', isNonNegative, 0),
+    max: field(entry, 'max', isNonNegative, 0),
+    checks: field(entry, 'checks', isCount, 0),
+    updatedAt: entry.updatedAt,
+  };
+  if (out.v !== 1 || !isString(out.updatedAt) || Object.values(out).includes(MISSING)) return null;
+  return out as ExerciseEntry;
+}
+
+function parseQuestion(entry: Raw): QuestionEntry | null {
+  const out = {
+    v: entry.v,
+    state: entry.state,
+    lastScore: field(entry, 'lastScore', isScore, null),
+    attempts: field(entry, 'attempts', isCount, 0),
+    correct: field(entry, 'correct', isCount, 0),
+    updatedAt: entry.updatedAt,
+  };
+  if (out.v !== 1 || !isString(out.updatedAt) || Object.values(out).includes(MISSING)) return null;
+  return out as QuestionEntry;
+}
+
+const PARSERS = { exercise: parseExercise, question: parseQuestion } as const;
+type Area = keyof typeof PARSERS;
+export type EntryOf<A extends Area> = A extends 'exercise' ? ExerciseEntry : QuestionEntry;
 
 /**
  * Migrations per area: MIGRATIONS[area][n] turns a version-n entry into version n+1.
@@ -61,10 +98,7 @@ export function decodeEntry<A extends Area>(area: A, raw: string | null | undefi
   return decodeVersioned(raw, {
     version: CURRENT_VERSION,
     migrations: MIGRATIONS[area],
-    parse: (entry) => {
-      const parsed = SCHEMAS[area].safeParse(entry);
-      return parsed.success ? (parsed.data as EntryOf<A>) : null;
-    },
+    parse: (entry) => PARSERS[area](entry) as EntryOf<A> | null,
   });
 }
 

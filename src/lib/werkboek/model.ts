@@ -44,8 +44,11 @@ const text = z._default(z.string().check(z.maxLength(MAX_TEXT)), '');
 const amount = z._default(z.nullable(z.number()), null);
 const id = z.string().check(z.minLength(1), z.maxLength(24), z.regex(/^[a-z0-9-]+$/));
 const list = <T extends z.core.SomeType>(item: T) => z._default(z.array(item).check(z.maxLength(MAX_ITEMS)), []);
-/** An object whose missing fields are filled in by their own defaults. */
-const part = <S extends z.core.$ZodLooseShape>(shape: S) => z.prefault(z.object(shape), {});
+/**
+ * An object whose missing fields are filled in by their own defaults. Every field of a part has a
+ * default, so {} is a valid input; the generic type cannot know that, hence the cast.
+ */
+const part = <S extends z.core.$ZodLooseShape>(shape: S) => z.prefault(z.object(shape), {} as z.input<z.ZodMiniObject<S>>);
 const byKey = <K extends string, T extends z.core.SomeType>(keys: readonly K[], value: T) =>
   part(Object.fromEntries(keys.map((key) => [key, value])) as Record<K, T>);
 
