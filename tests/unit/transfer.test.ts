@@ -1,15 +1,18 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildExport, checkEntry, collectEntries, EXPORT_APP, exportFileName, MAX_FILE_BYTES, planReplace, serialiseExport, validateImport,
 } from '../../src/lib/progress/transfer';
 import { gradeCard, encodeCardEntry } from '../../src/lib/scheduling';
 import { encodeSession, startSession } from '../../src/lib/toets/session';
 import type { Question } from '../../src/schemas';
+import { emptyWorkbook } from '../../src/lib/werkboek/model';
+import { clearEntries, readOwnEntries, replaceEntries } from '../../src/widgets/voortgang/storage-io';
 
 const NOW = new Date('2026-11-27T10:00:00.000Z');
 const card = encodeCardEntry(gradeCard(undefined, 'good', NOW));
 const question = { id: 'h1-2-win-win-stelling', section: '1.2', type: 'truefalse', difficulty: 1, prompt: 'Stelling', answer: true, explanation: 'Uitleg' } as unknown as Question;
 const session = encodeSession(startSession('hoofdstuk-1', 'zaad', [question], NOW, null));
+const workbook = (id: string, updatedAt: string, vision = '') => JSON.stringify({ ...emptyWorkbook(id, `Werkboek ${id}`, NOW), updatedAt, plan: { vision } });
 
 /** One valid entry of every kind the site stores. */
 const ENTRIES: Record<string, string> = {
@@ -27,6 +30,8 @@ const ENTRIES: Record<string, string> = {
   'am:examendatum': JSON.stringify({ v: 1, date: '2027-01-15' }),
   'am:toets:hoofdstuk-1': session,
   'am:instellingen': JSON.stringify({ v: 1, theme: 'dark' }),
+  'am:werkboek:abc12345': workbook('abc12345', NOW.toISOString(), 'Samen groeien'),
+  'am:werkboek-actief': 'abc12345',
 };
 const file = (over: Record<string, unknown> = {}) => JSON.stringify({ app: EXPORT_APP, format: 1, exportedAt: NOW.toISOString(), entries: ENTRIES, ...over });
 
@@ -87,9 +92,14 @@ describe('import refuses, with a reason', () => {
       'am:number': 5,
       'am:instellingen': JSON.stringify({ v: 1, theme: 'paars' }),
       'am:toets:hoofdstuk-1': JSON.stringify({ ...JSON.parse(session), current: 7 }),
+      'am:werkboek:abc12345': JSON.stringify({ ...JSON.parse(workbook('abc12345', NOW.toISOString())), title: '' }),
+      'am:werkboek:other001': workbook('abc12345', NOW.toISOString()),
+      'am:werkboek:Bad_Id': workbook('abc12345', NOW.toISOString()).replace('"abc12345"', '"Bad_Id"'),
+      'am:werkboek:': workbook('abc12345', NOW.toISOString()),
+      'am:werkboek-actief': '{"id":"abc12345"}',
     };
     const result = validateImport(file({ entries: broken }));
-    expect(result).toMatchObject({ ok: false, problem: 'badEntries', badCount: 11 });
+    expect(result).toMatchObject({ ok: false, problem: 'badEntries', badCount: 16 });
     expect(result.ok || result.badKeys?.length).toBe(5);
   });
 });
@@ -119,6 +129,84 @@ describe('planReplace', () => {
   it('removes every current key of ours that the file does not have, and leaves other keys alone', () => {
     expect(planReplace(['am:a', 'am:b', 'other'], { 'am:b': '2', 'am:c': '3' })).toEqual({ remove: ['am:a'], set: [['am:b', '2'], ['am:c', '3']] });
     expect(planReplace(['am:a', 'other'], {})).toEqual({ remove: ['am:a'], set: [] });
+  });
+});
+
+describe('workbooks in the progress file', () => {
+  it('are checked by the workbook model; one from a newer version of the site is kept as it is', () => {
+    expect(checkEntry('am:werkboek:abc12345', ENTRIES['am:werkboek:abc12345'])).toBe('keep');
+    expect(checkEntry('am:werkboek:abc12345', JSON.stringify({ v: 2, id: 'abc12345', anders: true }))).toBe('keep');
+    expect(checkEntry('am:werkboek:abc12345', '{"v":1}')).toBe('bad');
+    expect(checkEntry('am:werkboek:abc12345', 'kapot')).toBe('bad');
+    expect(checkEntry('am:werkboek-actief', '')).toBe('keep');
+    expect(checkEntry('am:werkboek-actief', 'Nee!')).toBe('bad');
+  });
+
+  it('are never removed by a load or a reset', () => {
+    const current = ['am:gelezen:1.1', 'am:werkboek:mine0001', 'am:werkboek-actief', 'other'];
+    expect(planReplace(current, { 'am:gelezen:2.4': '{}' })).toEqual({ remove: ['am:gelezen:1.1'], set: [['am:gelezen:2.4', '{}']] });
+    expect(planReplace(current, {})).toEqual({ remove: ['am:gelezen:1.1'], set: [] });
+    // Putting back after a failed load replaces exactly.
+    expect(planReplace(current, {}, { keepWorkbooks: false })).toEqual({ remove: ['am:gelezen:1.1', 'am:werkboek:mine0001', 'am:werkboek-actief'], set: [] });
+  });
+
+  it('keep the newer version when the file has the same workbook', () => {
+    const older = workbook('same0001', '2026-11-01T10:00:00.000Z', 'oud');
+    const newer = workbook('same0001', '2026-11-20T10:00:00.000Z', 'nieuw');
+    const key = 'am:werkboek:same0001';
+    expect(planReplace([key], { [key]: older }, { current: { [key]: newer } }).set).toEqual([]);
+    expect(planReplace([key], { [key]: newer }, { current: { [key]: older } }).set).toEqual([[key, newer]]);
+    expect(planReplace([key], { [key]: newer }, { current: { [key]: 'kapot' } }).set).toEqual([[key, newer]]);
+    expect(planReplace([key], { [key]: older }, { current: { [key]: newer }, keepWorkbooks: false }).set).toEqual([[key, older]]);
+  });
+});
+
+describe('storage-io keeps workbooks', () => {
+  /** A localStorage in memory; keys in `refuse` fail to be written, as in a full browser. */
+  function fakeStorage(initial: Record<string, string>) {
+    const data = new Map(Object.entries(initial));
+    const s = {
+      refuse: new Set<string>(),
+      get length() {
+        return data.size;
+      },
+      key: (i: number) => [...data.keys()][i] ?? null,
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem(k: string, v: string) {
+        if (s.refuse.has(k)) throw new DOMException('full', 'QuotaExceededError');
+        data.set(k, String(v));
+      },
+      removeItem: (k: string) => void data.delete(k),
+      clear: () => data.clear(),
+      data,
+    };
+    vi.stubGlobal('localStorage', s);
+    return s;
+  }
+  afterEach(() => vi.unstubAllGlobals());
+  const mine = workbook('mine0001', NOW.toISOString(), 'Mijn eigen tekst');
+
+  it('a reset wipes progress but not the workbooks', () => {
+    const s = fakeStorage({ 'am:gelezen:1.1': '{}', 'am:werkboek:mine0001': mine, 'am:werkboek-actief': 'mine0001', other: 'x' });
+    expect(clearEntries()).toBe(true);
+    expect(Object.fromEntries(s.data)).toEqual({ 'am:werkboek:mine0001': mine, 'am:werkboek-actief': 'mine0001', other: 'x' });
+  });
+
+  it('a load adds the file’s workbooks next to the student’s', () => {
+    const s = fakeStorage({ 'am:gelezen:1.1': '{}', 'am:werkboek:mine0001': mine });
+    expect(replaceEntries(ENTRIES)).toBe(true);
+    expect(s.data.get('am:werkboek:mine0001')).toBe(mine);
+    expect(s.data.get('am:werkboek:abc12345')).toBe(ENTRIES['am:werkboek:abc12345']);
+    expect(s.data.has('am:gelezen:1.1')).toBe(false);
+  });
+
+  it('a failed load puts everything back exactly', () => {
+    const before = { 'am:gelezen:1.1': '{}', 'am:werkboek:mine0001': mine };
+    const s = fakeStorage(before);
+    // The workbook of the file is written, then the browser is full.
+    s.refuse.add('am:werkboek-actief');
+    expect(replaceEntries(ENTRIES)).toBe(false);
+    expect(readOwnEntries()).toEqual(before);
   });
 });
 

@@ -2,12 +2,16 @@
 // one JSON file, and a file is checked completely before anything is written. A file that is
 // not ours, is too big, or holds one entry that its own decoder refuses, is refused whole, so a
 // failed load changes nothing. Pure functions: the dashboard does the reading and writing.
+// Workbooks (am:werkboek:<id>) travel in the same file, but a load or a reset never removes
+// one: a workbook is the student's own writing (see planReplace).
 import { AREAS, decodeEntry } from './entries';
 import { decodeCardEntry, decodeAddedList, FLASHCARD_KEYS } from '../scheduling/entry';
 import { ATTEMPT_PREFIX, decodeAttempt } from '../toets/attempt';
 import { decodeSession, SESSION_PREFIX } from '../toets/session';
 import { decodeSettings, SETTINGS_KEY } from '../settings';
 import { decodeExamDate, decodeLastVisit, decodeReadEntry, isSectionNumber, READING_KEYS } from './reading';
+import { ACTIVE_KEY as WORKBOOK_ACTIVE_KEY, WERKBOEK_PREFIX } from '../werkboek/model';
+import { decodeWorkbook } from '../werkboek/transfer';
 
 export const EXPORT_APP = 'accountmanagement-interactief';
 export const EXPORT_FORMAT = 1;
@@ -53,6 +57,14 @@ interface KeyRule {
   valid: (raw: string, id: string) => boolean;
 }
 const ok = (decoded: { ok: boolean } | undefined) => decoded?.ok === true;
+const WORKBOOK_ID = /^[a-z0-9-]{1,24}$/;
+/** A workbook is valid when it decodes under its own id; one from a newer version of the site is kept as it is. */
+function validWorkbook(raw: string, id: string): boolean {
+  if (!WORKBOOK_ID.test(id)) return false;
+  const decoded = decodeWorkbook(raw);
+  if (!decoded) return false;
+  return decoded.ok ? decoded.value.id === id : decoded.reason === 'future';
+}
 const RULES: KeyRule[] = [
   { key: AREAS.exercise, exact: false, valid: (raw) => ok(decodeEntry('exercise', raw)) },
   { key: AREAS.question, exact: false, valid: (raw) => ok(decodeEntry('question', raw)) },
@@ -66,6 +78,9 @@ const RULES: KeyRule[] = [
   { key: READING_KEYS.read, exact: false, valid: (raw, id) => isSectionNumber(id) && ok(decodeReadEntry(raw)) },
   { key: READING_KEYS.last, exact: true, valid: (raw) => ok(decodeLastVisit(raw)) },
   { key: READING_KEYS.examDate, exact: true, valid: (raw) => ok(decodeExamDate(raw)) },
+  { key: WERKBOEK_PREFIX, exact: false, valid: validWorkbook },
+  // The id of the open workbook, stored as the bare id ('' when none is chosen).
+  { key: WORKBOOK_ACTIVE_KEY, exact: true, valid: (raw) => raw === '' || WORKBOOK_ID.test(raw) },
 ];
 
 function isJson(raw: string): boolean {
@@ -146,9 +161,46 @@ export function validateImport(text: unknown, byteSize?: number): ImportResult {
   return { ok: true, entries: collectEntries(kept), count: kept.length, skipped, exportedAt };
 }
 
-/** What to write to replace the current progress with a file's: every current key of ours goes. */
-export function planReplace(currentKeys: Iterable<string>, entries: Record<string, string>): { remove: string[]; set: [string, string][] } {
-  const next = Object.entries(entries);
-  const keep = new Set(next.map(([key]) => key));
-  return { remove: [...currentKeys].filter((key) => key.startsWith(KEY_PREFIX) && !keep.has(key)), set: next };
+/** A key of the werkboek: a workbook or the choice of the open one. */
+export const isWorkbookKey = (key: string) => key.startsWith(WERKBOEK_PREFIX) || key === WORKBOOK_ACTIVE_KEY;
+
+function updatedAt(raw: string | undefined): string {
+  if (raw === undefined) return '';
+  try {
+    const data: unknown = JSON.parse(raw);
+    const at = typeof data === 'object' && data !== null ? (data as { updatedAt?: unknown }).updatedAt : undefined;
+    return typeof at === 'string' && !Number.isNaN(Date.parse(at)) ? new Date(at).toISOString() : '';
+  } catch {
+    return '';
+  }
+}
+
+export interface ReplaceOptions {
+  /**
+   * true (the default, for a load or a reset): workbooks are never removed, and a workbook that
+   * is both here and in the file keeps the newer of the two (by updatedAt). false: replace
+   * exactly, to put everything back after a failed load.
+   */
+  keepWorkbooks?: boolean;
+  /** The current raw values, to compare a workbook's updatedAt with the file's. */
+  current?: Record<string, string>;
+}
+
+/**
+ * What to write to replace the current progress with a file's: every current key of ours
+ * that the file does not have goes, except the student's workbooks.
+ */
+export function planReplace(
+  currentKeys: Iterable<string>,
+  entries: Record<string, string>,
+  { keepWorkbooks = true, current = {} }: ReplaceOptions = {},
+): { remove: string[]; set: [string, string][] } {
+  const next = Object.entries(entries).filter(
+    ([key, raw]) => !(keepWorkbooks && key.startsWith(WERKBOEK_PREFIX) && Object.hasOwn(current, key) && updatedAt(current[key]) > updatedAt(raw)),
+  );
+  const keep = new Set(Object.keys(entries));
+  return {
+    remove: [...currentKeys].filter((key) => key.startsWith(KEY_PREFIX) && !keep.has(key) && !(keepWorkbooks && isWorkbookKey(key))),
+    set: next,
+  };
 }

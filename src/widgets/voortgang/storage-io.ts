@@ -1,6 +1,7 @@
 // Reading and replacing all of the student's progress at once, for download, load and reset.
 // Works on localStorage directly (not through the stores), because it handles keys of every
 // feature; the page reloads afterwards so every store reads the new state. Never throws.
+// Loading a file and resetting keep the student's workbooks (am:werkboek:*): see planReplace.
 import { collectEntries, KEY_PREFIX, planReplace } from '../../lib/progress/transfer';
 
 function storage(): Storage | null {
@@ -29,16 +30,17 @@ export function readOwnEntries(): Record<string, string> | null {
   }
 }
 
-function write(s: Storage, entries: Record<string, string>, current: Record<string, string>) {
-  const plan = planReplace(Object.keys(current), entries);
+function write(s: Storage, entries: Record<string, string>, current: Record<string, string>, keepWorkbooks = true) {
+  const plan = planReplace(Object.keys(current), entries, { keepWorkbooks, current });
   // Remove first: that frees room for the new entries.
   for (const key of plan.remove) s.removeItem(key);
   for (const [key, value] of plan.set) s.setItem(key, value);
 }
 
 /**
- * Replaces all progress with `entries`. When the browser refuses part of it (full), the old
- * progress is put back and false returned: a failed load changes nothing.
+ * Replaces all progress with `entries`; workbooks that are not in `entries` stay. When the
+ * browser refuses part of it (full), the old progress is put back and false returned: a failed
+ * load changes nothing.
  */
 export function replaceEntries(entries: Record<string, string>): boolean {
   const s = storage();
@@ -49,7 +51,8 @@ export function replaceEntries(entries: Record<string, string>): boolean {
     return true;
   } catch {
     try {
-      write(s, before, readOwnEntries() ?? {});
+      // Put back exactly what was there, also removing workbooks the file had just added.
+      write(s, before, readOwnEntries() ?? {}, false);
     } catch {
       // nothing more we can do
     }
@@ -57,7 +60,7 @@ export function replaceEntries(entries: Record<string, string>): boolean {
   }
 }
 
-/** Removes all progress. */
+/** Removes all progress, but not the workbooks. */
 export const clearEntries = (): boolean => replaceEntries({});
 
 /** A message for after the reload, kept for this tab only. */
