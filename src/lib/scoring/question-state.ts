@@ -1,5 +1,6 @@
-// The saved answer of a question, as stored in the browser, and its schema for decoding it.
-// Apart from questions.ts so that pages that only score (the self-tests) don't ship zod/mini.
+// The saved answer of a question, as stored in the browser: its type and the schema that
+// specifies it. The browser decodes with the hand-written src/lib/toets/state-check.ts (no
+// zod/mini on lesson and test pages); tests/unit/toets-session.test.ts keeps the two in agreement.
 // zod/mini: these schemas run in the browser, where full zod would cost ~20 KB gzip.
 import * as z from 'zod/mini';
 

@@ -1,6 +1,7 @@
-// The question engine's answer states, checked by hand. The engine's own zod schema
-// (questionStateSchema) would do the same, but importing zod/mini costs a test page about 7 KB
-// of gzip JavaScript; tests/unit/toets-session.test.ts keeps the two in agreement.
+// The question engine's answer states, checked by hand, for the Check jezelf quizzes and the
+// self-tests. The zod schema (questionStateSchema) specifies the same, but importing zod/mini
+// costs a page about 7 KB of gzip JavaScript; tests/unit/toets-session.test.ts keeps the two in
+// agreement.
 import type { QuestionState } from '../scoring/questions';
 
 type Obj = Record<string, unknown>;
