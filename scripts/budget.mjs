@@ -19,8 +19,8 @@ const PAGES = [
   { type: 'chapter', path: '/hoofdstuk-1/', html: 20 * KB, css: 12 * KB, load: LOAD, islands: 0 },
   { type: 'begrippenlijst', path: '/hoofdstuk-1/begrippen/', html: 30 * KB, css: 12 * KB, load: LOAD, islands: 0 },
   { type: 'begrippenindex', path: '/begrippen/', html: 40 * KB, css: 12 * KB, load: LOAD, islands: 0 },
-  // Three islands (Check jezelf quiz, "Oefen dit begrip", "Gelezen"); target 40 KB, 1.3 KB over: see the README's open points.
-  { type: 'lesson + quiz', path: '/hoofdstuk-1/ladder-van-vertrouwen/', html: 25 * KB, css: 12 * KB, load: LOAD, islands: 42 * KB },
+  // Three islands (Check jezelf quiz, "Oefen dit begrip", "Gelezen").
+  { type: 'lesson + quiz', path: '/hoofdstuk-1/ladder-van-vertrouwen/', html: 25 * KB, css: 12 * KB, load: LOAD, islands: 40 * KB },
   { type: 'sorting exercise', path: '/oefenen/hunter-of-farmer/', html: 20 * KB, css: 12 * KB, load: LOAD, islands: 40 * KB },
   { type: 'SWOT board', path: '/oefenen/swot-veldkamp/', html: 20 * KB, css: 12 * KB, load: LOAD, islands: 40 * KB, optional: true },
   { type: 'quiz exercise', path: '/oefenen/ladder-van-vertrouwen/', html: 20 * KB, css: 12 * KB, load: LOAD, islands: 40 * KB, optional: true },
