@@ -1,5 +1,5 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
+import { defineConfig, fontProviders } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
@@ -22,4 +22,22 @@ export default defineConfig({
   prefetch: false,
   // Content-Security-Policy as a <meta> in every page; see scripts/lib/csp.mjs and docs/hosting/.
   security: { csp: astroCsp(new URL('./src/', import.meta.url)) },
+  // The reading font, served from the site. Astro writes a fallback face (a system font with
+  // Atkinson's metrics: size-adjust, ascent, descent), so text shows at once in the fallback and
+  // barely moves when the web font arrives; no preload has to hold up the first paint.
+  fonts: [
+    {
+      provider: fontProviders.local(),
+      name: 'Atkinson Hyperlegible Next',
+      cssVariable: '--font-atkinson',
+      fallbacks: ['Arial', 'sans-serif'],
+      display: 'swap',
+      options: {
+        variants: [
+          { weight: 400, style: 'normal', src: ['@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff2'] },
+          { weight: 700, style: 'normal', src: ['@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff2'] },
+        ],
+      },
+    },
+  ],
 });

@@ -1,9 +1,11 @@
 // A tiny static file server for the built site, as a plain static host would serve it: index.html
-// for a folder, 404.html (status 404) for a miss, the base path stripped. For the audit and the
+// for a folder, 404.html (status 404) for a miss, the base path stripped, text compressed with
+// gzip when the browser asks for it (as every real host does; Lighthouse's figures depend on it). For the audit and the
 // offline test, which must be able to stop "the internet" at will. Not for production.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,7 +34,7 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
   const prefix = base.replace(/\/?$/, '/');
   const server = createServer((req, res) => {
     let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    if (!path.startsWith(prefix)) return send(res, 404, join(dir, '404.html'), req.method);
+    if (!path.startsWith(prefix)) return send(req, res, 404, join(dir, '404.html'));
     path = '/' + path.slice(prefix.length);
     const override = overrides.get(path);
     if (override !== undefined) {
@@ -40,7 +42,7 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
       return res.end(req.method === 'HEAD' ? undefined : override);
     }
     let file = normalize(join(dir, path));
-    if (file !== dir && !file.startsWith(dir + sep)) return send(res, 404, join(dir, '404.html'), req.method);
+    if (file !== dir && !file.startsWith(dir + sep)) return send(req, res, 404, join(dir, '404.html'));
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         res.writeHead(301, { Location: `${prefix}${path.slice(1)}/` });
@@ -48,8 +50,8 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
       }
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return send(res, 404, join(dir, '404.html'), req.method);
-    return send(res, 200, file, req.method);
+    if (!existsSync(file)) return send(req, res, 404, join(dir, '404.html'));
+    return send(req, res, 200, file);
   });
   await new Promise((ok, fail) => {
     server.once('error', fail);
@@ -70,13 +72,24 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1', ba
   };
 }
 
-function send(res, status, file, method) {
-  const body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
-  res.writeHead(status, {
+/** Compressed bodies by file, made once per file. */
+const gzipped = new Map();
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.svg', '.txt', '.xml']);
+
+function send(req, res, status, file) {
+  let body = existsSync(file) ? readFileSync(file) : Buffer.from('Not found');
+  const headers = {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-    'Content-Length': body.length,
     // Always ask again, so a test or audit never sees a stale file from the HTTP cache.
     'Cache-Control': 'no-cache',
-  });
-  res.end(method === 'HEAD' ? undefined : body);
+    Vary: 'Accept-Encoding',
+  };
+  if (COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));
+    body = gzipped.get(file);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
 }
