@@ -29,6 +29,10 @@ const PAGES = [
   { type: 'search results', path: '/zoeken/', html: 20 * KB, css: 12 * KB, load: LOAD, islands: 40 * KB, optional: true },
   // The dashboard reads every kind of progress (scheduler included): a heavier page, visited now and then.
   { type: 'voortgang', path: '/voortgang/', html: 30 * KB, css: 12 * KB, load: LOAD, islands: 60 * KB, optional: true },
+  // The werkboek: the start page with its manager, the largest step (account plan) and the document.
+  { type: 'werkboek', path: '/werkboek/', html: 25 * KB, css: 12 * KB, load: LOAD, islands: 60 * KB, optional: true },
+  { type: 'werkboek step 6', path: '/werkboek/accountplan/', html: 40 * KB, css: 12 * KB, load: LOAD, islands: 60 * KB, optional: true },
+  { type: 'werkboek document', path: '/werkboek/document/', html: 25 * KB, css: 12 * KB, load: LOAD, islands: 60 * KB, optional: true },
 ];
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;

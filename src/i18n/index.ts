@@ -17,9 +17,10 @@ import offline from './nl/offline.json';
 import werkboek from './nl/werkboek.json';
 import werkboekForms from './nl/werkboek-forms.json';
 import werkboekChecks from './nl/werkboek-checks.json';
+import werkboekHeader from './nl/werkboek-header.json';
 import { makeT } from './format';
 
-const nl = { ...site, ...exercises, ...questions, ...storage, ...categorise, ...flashcards, ...toets, ...search, ...teacher, ...settings, ...progress, ...offline, ...werkboek, ...werkboekForms, ...werkboekChecks };
+const nl = { ...site, ...exercises, ...questions, ...storage, ...categorise, ...flashcards, ...toets, ...search, ...teacher, ...settings, ...progress, ...offline, ...werkboek, ...werkboekForms, ...werkboekChecks, ...werkboekHeader };
 
 export type StringKey = keyof typeof nl;
 export type { Params } from './format';

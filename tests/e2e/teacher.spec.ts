@@ -66,7 +66,8 @@ test.describe('links to share on /docenten/', () => {
     const lessons = content.lessons.length;
     const begrippen = content.glossary.filter((g) => g.data.terms.length > 0).length;
     const chapters = content.chapters.length;
-    expect(await rows.count()).toBe(chapters + lessons + begrippen + content.exercises.length + chapters + 1);
+    // The last 1 + 8: the final test; the werkboek (start page, six steps, document).
+    expect(await rows.count()).toBe(chapters + lessons + begrippen + content.exercises.length + chapters + 1 + 8);
     await expect(page.locator('.share-row', { hasText: 'Proeftoets (alle hoofdstukken)' })).toHaveCount(1);
 
     await page.goto('/hoofdstuk-1/ladder-van-vertrouwen/');

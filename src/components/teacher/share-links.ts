@@ -2,10 +2,11 @@
 // already carries the base path. `short` is what "Korte link" copies; `full` is the page itself,
 // used for the view modes (a short link forwards and would drop ?weergave=…).
 import { getCourse } from '../../data/course';
+import { documentPath, getWerkboek, werkboekPath } from '../../data/werkboek';
 import { t } from '../../i18n';
 import { chapterShortLink, exercisePath, sectionShortLinks, withBase } from '../../lib/urls';
 
-export type ShareType = 'chapter' | 'lesson' | 'begrippen' | 'exercise' | 'test';
+export type ShareType = 'chapter' | 'lesson' | 'begrippen' | 'exercise' | 'test' | 'werkboek';
 
 export interface ShareLink {
   title: string;
@@ -57,6 +58,18 @@ export async function shareGroups(): Promise<ShareGroup[]> {
   });
   const final = withBase(finalTestPath());
   groups.push({ id: 'links-toetsen', title: t('teacher.links.tests'), links: [{ title: t('teacher.links.proeftoets'), type: 'test', short: final, full: final }] });
+  // The werkboek has no short links: its paths are short already.
+  const werkboek = await getWerkboek();
+  const page = (title: string, path: string): ShareLink => ({ title, type: 'werkboek', short: withBase(path), full: withBase(path) });
+  groups.push({
+    id: 'links-werkboek',
+    title: t('werkboek.teacher.group'),
+    links: [
+      page(t('werkboek.teacher.start'), werkboekPath),
+      ...werkboek.steps.map((s) => page(t('werkboek.teacher.step', { step: s.step, title: s.title }), s.path)),
+      page(t('werkboek.teacher.document'), documentPath),
+    ],
+  });
   return groups;
 }
 

@@ -1,7 +1,8 @@
 import werkboek from '../nl/werkboek.json';
-import forms from '../nl/werkboek-forms.json';
 import checks from '../nl/werkboek-checks.json';
 import { makeT } from '../format';
 
-// One t() for every werkboek island: the forms, the manager and the document share most words.
-export const t = makeT({ ...werkboek, ...forms, ...checks });
+// The werkboek's start page, manager and document. The forms and the header of the step pages
+// have their own t() (werkboek-forms.ts, werkboek-header.ts), so a step page ships only the
+// strings it shows.
+export const t = makeT({ ...werkboek, ...checks });

@@ -63,6 +63,8 @@ export const workbookSchema = z.object({
   title: z.string().check(z.minLength(1), z.maxLength(MAX_TITLE)),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The student's name (and class), for the title page of the printed document. */
+  author: text,
 
   /** Step 1: the internship company, the account, and why this customer is an account (1.3). */
   company: part({ name: text, place: text, sector: text, offer: text, customers: text, size: text }),
