@@ -206,7 +206,7 @@ export function createSearch(index: SearchIndex): Search {
     if (!found) {
       found = [];
       for (const word of vocabulary) {
-        const quality = matchWord(token, word, false);
+        const quality = matchWord(token, word);
         if (quality) found.push({ word, quality });
       }
       const allowed = typosAllowed(token.length);

@@ -19,7 +19,7 @@ export interface WordMatch {
 /** Looks up how a word matched; by default every word is compared with every query word. */
 export type WordMatcher = (word: string) => WordMatch | undefined;
 
-/** A matcher that compares each word with the query words (typos included). */
+/** A matcher that compares each word with the query words (no typos: the engine's matcher adds those). */
 export function matcherFor(tokens: readonly string[]): WordMatcher {
   return (word) => {
     let best: WordMatch | undefined;
