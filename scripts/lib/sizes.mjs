@@ -2,7 +2,7 @@
 // JavaScript that runs at load, the JavaScript it loads later on its own (dynamic imports of the
 // load scripts, such as the service worker script when the page is idle) and the JavaScript of
 // its islands (loaded when a widget scrolls into view). Sizes, not timings.
-// Shared by scripts/audit.mjs (and, if the lead wants, scripts/budget.mjs).
+// Shared by scripts/audit.mjs and scripts/budget.mjs.
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -48,10 +48,14 @@ export function jsGraph(file) {
 const sumGz = (files) => [...files].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
 
 /**
- * Sizes of one page, or undefined when the page is not in the build.
+ * Sizes of one page, or undefined when the page is not in the build. Each byte is counted once:
+ * `html` is the document as sent, with its inline <style> and <script> (also given on their own as
+ * `inlineCss` and `inlineJs`, for reading, not for adding up); `css` and `load` are the stylesheet
+ * and script files the page asks for; `total` = html + css + load, what the page costs before any
+ * widget or later script.
  * @param {string} dist the build folder
  * @param {string} path a page path such as /hoofdstuk-1/ (a query string is ignored)
- * @returns {{ html: number, css: number, load: number, later: number, islands: number } | undefined}
+ * @returns {{ html: number, css: number, load: number, later: number, islands: number, total: number, inlineCss: number, inlineJs: number } | undefined}
  */
 export function pageSizes(dist, path) {
   const clean = path.split(/[?#]/)[0] ?? '/';
@@ -84,12 +88,12 @@ export function pageSizes(dist, path) {
   }
   for (const f of islandFiles) laterFiles.delete(f);
 
+  const sizes = { html: gz(html), css: sumGz(css), load: sumGz(loadFiles), later: sumGz(laterFiles), islands: sumGz(islandFiles) };
   return {
-    html: gz(html),
-    css: sumGz(css) + (inlineCss ? gz(inlineCss) : 0),
-    load: sumGz(loadFiles) + (inlineJs.trim() ? gz(inlineJs) : 0),
-    later: sumGz(laterFiles),
-    islands: sumGz(islandFiles),
+    ...sizes,
+    total: sizes.html + sizes.css + sizes.load,
+    inlineCss: inlineCss ? gz(inlineCss) : 0,
+    inlineJs: inlineJs.trim() ? gz(inlineJs) : 0,
   };
 }
 

@@ -36,11 +36,15 @@ describe('jsGraph', () => {
 });
 
 describe('pageSizes', () => {
-  it('splits a page into HTML, CSS, JS at load, JS later and widget JS, in gzip bytes', () => {
+  it('splits a page into HTML, CSS, JS at load, JS later and widget JS, in gzip bytes, each byte once', () => {
     const sizes = pageSizes(dist, '/les/?q=ignored')!;
     expect(sizes.html).toBe(gz(html));
-    expect(sizes.css).toBe(gz('body{margin:0}') + gz('.x{}'));
-    expect(sizes.load).toBe(gz('import{a}from"./shared.js";requestIdleCallback(()=>import(`./lazy.js`).then(m=>m.go(a)));') + gz('export const a=1;') + gz('console.log(1)'));
+    // Inline styles and scripts are part of the HTML; counted once, in the HTML.
+    expect(sizes.css).toBe(gz('body{margin:0}'));
+    expect(sizes.load).toBe(gz('import{a}from"./shared.js";requestIdleCallback(()=>import(`./lazy.js`).then(m=>m.go(a)));') + gz('export const a=1;'));
+    expect(sizes.total).toBe(sizes.html + sizes.css + sizes.load);
+    expect(sizes.inlineCss).toBe(gz('.x{}'));
+    expect(sizes.inlineJs).toBe(gz('console.log(1)'));
     expect(sizes.later).toBe(gz("import{b}from'./lazy-dep.js';export function go(){return b}") + gz('export const b=2;'));
     // shared.js already came with the page: only the island's own files count.
     expect(sizes.islands).toBe(gz('import{a}from"./shared.js";import"./island-dep.js";export default a;') + gz('export const c=3;'));
