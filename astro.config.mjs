@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { responsiveTables } from './src/lib/markdown/responsive-tables.mjs';
-import { astroCsp } from './scripts/lib/csp.mjs';
+import { astroCsp, cspPerPage } from './scripts/lib/csp.mjs';
 
 // SITE and BASE_PATH let the same build be published on any static host, also under a sub-path
 // (for example https://school.example/accountmanagement/).
@@ -17,10 +17,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [responsiveTables] }), syntaxHighlight: false },
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), cspPerPage()],
   devToolbar: { enabled: false },
   prefetch: false,
-  // Content-Security-Policy as a <meta> in every page; see scripts/lib/csp.mjs and docs/hosting/.
+  // Content-Security-Policy as a <meta> in every page, narrowed after the build to the hashes each
+  // page needs (cspPerPage); see scripts/lib/csp.mjs and docs/hosting/.
   security: { csp: astroCsp(new URL('./src/', import.meta.url)) },
   // The reading font, served from the site. Astro writes a fallback face (a system font with
   // Atkinson's metrics: size-adjust, ascent, descent), so text shows at once in the fallback and

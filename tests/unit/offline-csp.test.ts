@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroCsp, CSP_DIRECTIVES, inlineHashes } from '../../scripts/lib/csp.mjs';
+import { astroCsp, CSP_DIRECTIVES, inlineHashes, narrowPolicy } from '../../scripts/lib/csp.mjs';
 
 const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 const dir = mkdtempSync(join(tmpdir(), 'csp-'));
@@ -47,6 +47,13 @@ describe('inlineHashes', () => {
     expect(inlineHashes(root).scripts).toEqual([sha(head), sha(body)].sort());
   });
 
+  it('reads the template only, not a <script> named in a comment', () => {
+    const root = files({
+      'P.astro': `---\n// Astro writes a <script type="module" src> for the <script> below.\n---\n<!-- a <script> here -->\n<script is:inline>run()</script>\n<script>import './a';</script>`,
+    });
+    expect(inlineHashes(root).scripts).toEqual([sha('run()')]);
+  });
+
   it('leaves out bundled scripts (Astro hashes those) and scripts with a src', () => {
     const root = files({ 'A.astro': `<script>import './a';</script><script is:inline src="/x.js"></script>` });
     expect(inlineHashes(root).scripts).toEqual([]);
@@ -65,5 +72,32 @@ describe('inlineHashes', () => {
       'C.astro': `<noscript>\n  <style>.quiz-island { display: none; }</style>\n  <p>…</p>\n</noscript>\n<style is:inline>.a{}</style>\n<style>.scoped{}</style>`,
     });
     expect(inlineHashes(root).styles).toEqual([sha('.quiz-island { display: none; }'), sha('.a{}')].sort());
+  });
+});
+
+describe('narrowPolicy', () => {
+  const policy = (scripts: string[], styles: string[]) =>
+    `default-src 'self';font-src 'self'; script-src 'self' ${scripts.map((s) => `'${sha(s)}'`).join(' ')}; style-src 'self' ${styles.map((s) => `'${sha(s)}'`).join(' ')}; style-src-attr 'unsafe-inline'`;
+  const page = (content: string, body: string) =>
+    `<html><head><meta http-equiv="content-security-policy" content="${content}"><script>a()</script><style>.a{}</style></head><body>${body}<script type="module" src="/x.js"></script><script type="application/ld+json">{"b":1}</script></body></html>`;
+
+  it("keeps only the hashes of the page's own inline scripts and styles", () => {
+    const html = page(policy(['a()', 'b()', 'c()'], ['.a{}', '.b{}']), '<noscript><style>.n{}</style></noscript>');
+    const withNoscript = html.replace(policy(['a()', 'b()', 'c()'], ['.a{}', '.b{}']), policy(['a()', 'b()', 'c()'], ['.a{}', '.b{}', '.n{}']));
+    const result = narrowPolicy(withNoscript);
+    expect(result.dropped).toBe(3);
+    const content = result.html.match(/content="([^"]*)"/)![1]!;
+    expect(content).toBe(`default-src 'self';font-src 'self';script-src 'self' '${sha('a()')}';style-src 'self' '${sha('.a{}')}' '${sha('.n{}')}';style-src-attr 'unsafe-inline'`);
+    // Everything else of the page is untouched.
+    expect(result.html.replace(content, '')).toBe(withNoscript.replace(/content="[^"]*"/, 'content=""'));
+  });
+
+  it('refuses a page with an inline script or style that the policy does not allow', () => {
+    expect(() => narrowPolicy(page(policy(['b()'], ['.a{}']), ''), '/les/index.html')).toThrow(/\/les\/index\.html has an inline script/);
+    expect(() => narrowPolicy(page(policy(['a()'], ['.b{}']), ''))).toThrow(/inline style/);
+  });
+
+  it('leaves a page without a policy alone', () => {
+    expect(narrowPolicy('<html><script>a()</script></html>')).toEqual({ html: '<html><script>a()</script></html>', kept: 0, dropped: 0 });
   });
 });
