@@ -5,6 +5,7 @@ import svelte from '@astrojs/svelte';
 import { satteri } from '@astrojs/markdown-satteri';
 import { responsiveTables } from './src/lib/markdown/responsive-tables.mjs';
 import { astroCsp, cspPerPage } from './scripts/lib/csp.mjs';
+import { lateScript } from './scripts/lib/late-script.mjs';
 
 // SITE and BASE_PATH let the same build be published on any static host, also under a sub-path
 // (for example https://school.example/accountmanagement/).
@@ -17,7 +18,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: { processor: satteri({ hastPlugins: [responsiveTables] }), syntaxHighlight: false },
-  integrations: [mdx(), svelte(), cspPerPage()],
+  integrations: [mdx(), svelte(), lateScript(), cspPerPage()],
   devToolbar: { enabled: false },
   prefetch: false,
   // Content-Security-Policy as a <meta> in every page, narrowed after the build to the hashes each

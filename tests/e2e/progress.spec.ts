@@ -69,8 +69,10 @@ test('marking a lesson read puts a ✓ in the navigation and on the chapter page
   await expect(sections.locator('.am-mark [aria-hidden="true"]')).toHaveText('✓');
   await expect(sections.locator('.am-mark [aria-hidden="true"]')).toBeVisible();
 
-  // Visiting another lesson makes that one the place to continue.
+  // Visiting another lesson makes that one the place to continue (noted by the page script,
+  // which runs once the page has loaded).
   await page.goto(WAT_IS);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('am:laatst') ?? '')).toContain('"section":"1.2"');
   await page.goto('/');
   const resume = page.getByRole('link', { name: 'Verder waar je was: 1.2 Wat is accountmanagement?' });
   await expect(resume).toBeVisible();

@@ -3,6 +3,7 @@ import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gotoReady } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const dist = join(import.meta.dirname, '..', '..', process.env.DIST_DIR ?? 'dist');
@@ -48,7 +49,7 @@ test.describe('search box in the header', () => {
   });
 
   test('"/" focuses the box; a lesson title, arrow and Enter open the lesson', async ({ page }) => {
-    await page.goto('/');
+    await gotoReady(page, '/');
     await page.keyboard.press('/');
     await expect(box(page).getByRole('searchbox').or(combobox(page))).toBeFocused();
     await page.keyboard.type('kenweg en keuzeweg');
@@ -59,7 +60,7 @@ test.describe('search box in the header', () => {
   });
 
   test('a term with a typo opens the term on its begrippenlijst', async ({ page }) => {
-    await page.goto('/oefenen/');
+    await gotoReady(page, '/oefenen/');
     await page.keyboard.press('/');
     await page.keyboard.type('destpe');
     await choose(page, 'Begrippen', /^DESTEP-analyse/);
@@ -68,13 +69,13 @@ test.describe('search box in the header', () => {
   });
 
   test('an exercise name opens the exercise; a heading match opens the heading', async ({ page }) => {
-    await page.goto('/casus/');
+    await gotoReady(page, '/casus/');
     await page.keyboard.press('/');
     await page.keyboard.type('swot van veldkamp');
     await choose(page, 'Oefeningen', /^SWOT van Veldkamp/);
     await expect(page).toHaveURL(/\/oefenen\/swot-veldkamp\/$/);
-    // The "/" shortcut is a module script: on a loaded machine it runs a moment after navigation.
-    await page.waitForLoadState('load');
+    // The "/" shortcut is in the page script, which runs once the page has loaded.
+    await expect(page.locator('[data-search][data-ready]')).toBeAttached();
 
     await page.keyboard.press('/');
     await page.keyboard.type('wat is een trend');
@@ -84,7 +85,7 @@ test.describe('search box in the header', () => {
   });
 
   test('Escape closes the popup and returns focus; "/" in a field types a slash', async ({ page }) => {
-    await page.goto('/hoofdstuk-2/destep-analyse/');
+    await gotoReady(page, '/hoofdstuk-2/destep-analyse/');
     const skip = page.getByRole('link', { name: 'Naar de inhoud' });
     await skip.focus();
     await page.keyboard.press('/');
@@ -102,7 +103,7 @@ test.describe('search box in the header', () => {
   });
 
   test('Enter without choosing opens the results page', async ({ page }) => {
-    await page.goto('/');
+    await gotoReady(page, '/');
     await page.keyboard.press('/');
     await page.keyboard.type('klantwaarde');
     await page.keyboard.press('Enter');
@@ -120,7 +121,7 @@ test.describe('search box in the header', () => {
   test('has no axe violations with the popup open (light and dark)', async ({ page }) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      await page.goto('/hoofdstuk-1/');
+      await gotoReady(page, '/hoofdstuk-1/');
       await page.keyboard.press('/');
       await page.keyboard.type('account');
       await expect(listbox(page)).toBeVisible();
@@ -131,11 +132,11 @@ test.describe('search box in the header', () => {
 
   test('fits a 360px phone: a button opens the box, without horizontal scroll', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto('/hoofdstuk-3/');
-    const open = page.getByRole('button', { name: 'Zoeken', exact: true });
+    await gotoReady(page, '/hoofdstuk-3/');
+    const toggle = page.getByRole('button', { name: 'Zoeken', exact: true });
     await expect(combobox(page).or(box(page).getByRole('searchbox'))).toBeHidden();
-    await open.click();
-    await expect(open).toHaveAttribute('aria-expanded', 'true');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await page.keyboard.type('geintegreerd');
     await expect(listbox(page)).toBeVisible();
     await expect(listbox(page).getByRole('option', { name: /Geïntegreerd accountmanagement/ }).first()).toBeVisible();
@@ -148,7 +149,7 @@ test.describe('search box in the header', () => {
 
     await page.getByRole('button', { name: 'Zoeken sluiten' }).click();
     await expect(combobox(page)).toBeHidden();
-    await expect(open).toBeFocused();
+    await expect(toggle).toBeFocused();
   });
 });
 
@@ -167,7 +168,7 @@ test.describe('results page /zoeken/', () => {
   });
 
   test('"/" focuses the field of the results page', async ({ page }) => {
-    await page.goto('/zoeken/');
+    await gotoReady(page, '/zoeken/');
     await page.getByRole('heading', { level: 1 }).click();
     await page.keyboard.press('/');
     await expect(page.getByRole('searchbox', { name: 'Waar zoek je naar?' })).toBeFocused();

@@ -2,6 +2,7 @@
 // flash, dark theme, less motion, phone and 200% zoom) and read-aloud with a fake speech engine.
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { gotoReady } from './site';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const LESSON = '/hoofdstuk-1/ladder-van-vertrouwen/';
@@ -47,7 +48,7 @@ test.describe('Leesinstellingen', () => {
   test('opens with the keyboard, applies each change at once and closes with Escape', async ({ page }) => {
     const errors = watchErrors(page);
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     const button = settingsButton(page);
     await button.focus();
     await page.keyboard.press('Enter');
@@ -94,7 +95,7 @@ test.describe('Leesinstellingen', () => {
   test('is remembered across a reload and a navigation, applied before the first paint', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await recordAtDomContentLoaded(page);
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     const normal = await atDcl(page);
     expect(normal).toMatchObject({ fontSize: '16px', background: LIGHT_BG });
 
@@ -127,7 +128,7 @@ test.describe('Leesinstellingen', () => {
   });
 
   test('letter and word spacing use the WCAG 1.4.12 values', async ({ page }) => {
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await settingsButton(page).click();
     await page.getByRole('group', { name: 'Letter- en woordafstand' }).getByRole('radio', { name: 'Ruim' }).check();
     await expect(page.locator('html')).toHaveAttribute('data-text-spacing', 'wide');
@@ -143,7 +144,7 @@ test.describe('Leesinstellingen', () => {
   test('a forced dark theme wins over a light device and passes axe', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ v: 1, theme: 'dark' })), KEY);
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await expect(page.locator('body')).toHaveCSS('background-color', DARK_BG);
     expect(await axe(page)).toEqual([]);
   });
@@ -151,13 +152,13 @@ test.describe('Leesinstellingen', () => {
   test('a forced light theme wins over a dark device', async ({ page }) => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ v: 1, theme: 'light' })), KEY);
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await expect(page.locator('body')).toHaveCSS('background-color', LIGHT_BG);
   });
 
   test('"Minder beweging" follows the device and can be switched on', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await expect(page.locator('html')).toHaveAttribute('data-motion', 'reduce');
 
     await page.emulateMedia({ reducedMotion: 'no-preference' });
@@ -174,7 +175,7 @@ test.describe('Leesinstellingen', () => {
   test('a damaged entry does not break the page', async ({ page }) => {
     const errors = watchErrors(page);
     await page.addInitScript((key) => localStorage.setItem(key, '{"v":1,"textSize":"enorm","theme":"dark"'), KEY);
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await settingsButton(page).click();
     await expect(page.getByRole('radio', { name: '100%' })).toBeChecked();
     await page.getByRole('radio', { name: '150%' }).check();
@@ -189,7 +190,7 @@ test.describe('Leesinstellingen', () => {
         throw new DOMException('Opslag uit', 'SecurityError');
       };
     });
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await settingsButton(page).click();
     await expect(page.getByText('Je browser bewaart nu niets.')).toBeVisible();
     await page.getByRole('radio', { name: '130%' }).check();
@@ -198,7 +199,7 @@ test.describe('Leesinstellingen', () => {
   });
 
   test('has no axe violations with the panel open', async ({ page }) => {
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await settingsButton(page).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     expect(await axe(page)).toEqual([]);
@@ -206,7 +207,7 @@ test.describe('Leesinstellingen', () => {
 
   test('fits a 360px phone with the panel open, also with the largest text', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await settingsButton(page).click();
     const dialog = page.getByRole('dialog');
     for (const size of ['100%', '150%']) {
@@ -226,7 +227,7 @@ test.describe('Leesinstellingen', () => {
   test('works with the keyboard at 200% zoom', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await settingsButton(page).focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
@@ -338,7 +339,7 @@ test.describe('Voorlezen', () => {
   test('starts, highlights each sentence, pauses, resumes, changes speed and stops', async ({ page }) => {
     const errors = watchErrors(page);
     await fakeSpeech(page);
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     const bar = page.getByRole('group', { name: 'Voorlezen' });
     await bar.getByRole('button', { name: 'Voorlezen' }).click();
 
@@ -381,7 +382,7 @@ test.describe('Voorlezen', () => {
 
   test('reads the lesson and the Samenvatting, not the exercise or tooltips', async ({ page }) => {
     await fakeSpeech(page);
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await page.evaluate(() => ((window as unknown as { fakeSpeech: FakeSpeech }).fakeSpeech.autoEnd = true));
     await page.getByRole('button', { name: 'Voorlezen' }).click();
     await expect(page.locator('[data-ra-status]')).toHaveText('Klaar met voorlezen.', { timeout: 15_000 });
@@ -396,19 +397,19 @@ test.describe('Voorlezen', () => {
 
   test('is not offered without speech or without a Dutch voice', async ({ page }) => {
     await page.addInitScript(() => Object.defineProperty(window, 'speechSynthesis', { value: undefined, configurable: true }));
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await expect(page.locator('.read-aloud')).toBeHidden();
 
     const other = await page.context().newPage();
     await fakeSpeech(other, [{ lang: 'en-US', name: 'English' }]);
-    await other.goto(LESSON);
+    await gotoReady(other, LESSON);
     await expect(other.getByText('geen Nederlandse stem')).toBeVisible();
     await expect(other.getByRole('button', { name: 'Voorlezen' })).toBeHidden();
   });
 
   test('becomes available when the browser loads its voices late', async ({ page }) => {
     await fakeSpeech(page, undefined, true);
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     const noVoice = page.getByText('geen Nederlandse stem');
     await expect(noVoice).toBeVisible({ timeout: 6000 });
     await expect(page.getByRole('button', { name: 'Voorlezen' })).toBeHidden();
@@ -421,7 +422,7 @@ test.describe('Voorlezen', () => {
   test('has no axe violations while reading, in dark mode too', async ({ page }) => {
     await fakeSpeech(page);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await page.getByRole('button', { name: 'Voorlezen' }).click();
     await expect(page.getByRole('button', { name: 'Pauze' })).toBeVisible();
     expect(await axe(page)).toEqual([]);
@@ -430,7 +431,7 @@ test.describe('Voorlezen', () => {
   test('fits a 360px phone while reading', async ({ page }) => {
     await fakeSpeech(page);
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(LESSON);
+    await gotoReady(page, LESSON);
     await page.getByRole('button', { name: 'Voorlezen' }).click();
     await expect(page.getByRole('button', { name: 'Volgende alinea' })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,6 +1,7 @@
 // The pages of the built site, read from dist/ so the tests cover every page that exists.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { expect, type Page } from '@playwright/test';
 
 const dist = process.env.DIST_DIR ? join(import.meta.dirname, '..', '..', process.env.DIST_DIR) : join(import.meta.dirname, '..', '..', 'dist');
 
@@ -27,3 +28,13 @@ export const shortLinks = all
   .sort((a, b) => a.path.localeCompare(b.path));
 /** Pages of lessons (not chapter, glossary or other pages). */
 export const lessonPaths = pagePaths.filter((p) => /^\/hoofdstuk-\d\/(?!begrippen\/)[^/]+\/$/.test(p));
+
+/**
+ * Opens a page and waits for its page script (src/components/layout/PageScript.astro), which runs
+ * once the page has loaded and gives the search box, the reading settings button and read-aloud
+ * their behaviour. The search box marks it with data-ready.
+ */
+export async function gotoReady(page: Page, path: string) {
+  await page.goto(path);
+  await expect(page.locator('[data-search][data-ready]')).toBeAttached();
+}
