@@ -26,7 +26,8 @@ export default defineConfig({
   security: { csp: astroCsp(new URL('./src/', import.meta.url)) },
   // The reading font, served from the site. Astro writes a fallback face (a system font with
   // Atkinson's metrics: size-adjust, ascent, descent), so text shows at once in the fallback and
-  // barely moves when the web font arrives; no preload has to hold up the first paint.
+  // barely moves when the web font arrives; no preload has to hold up the first paint, and on a
+  // first visit the font is asked for only after the page has loaded (FontLoading.astro).
   fonts: [
     {
       provider: fontProviders.local(),
