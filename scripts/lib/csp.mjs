@@ -8,9 +8,10 @@
 // (SHA-256 of the exact text between the tags) and added to every page's policy. A hash permits
 // only that exact text, so an unused one costs a few bytes and opens nothing.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rewritePages } from './built-pages.mjs';
 
 /** Directives besides script-src and style-src, which Astro writes itself. @type {Directive[]} */
 export const CSP_DIRECTIVES = [
@@ -141,14 +142,6 @@ export function narrowPolicy(html, name = 'page') {
   return { html: html.replace(POLICY_META, (_, open, _old, close) => `${open}${directives.join(';')}${close}`), kept, dropped };
 }
 
-/** @param {string} dir @returns {string[]} */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /**
  * The integration that narrows every built page's policy (see narrowPolicy). Runs when the build
  * is done, before scripts/build-sw.mjs fingerprints the pages for the offline cache.
@@ -159,16 +152,12 @@ export function cspPerPage() {
     name: 'csp-per-page',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        let pages = 0;
         let dropped = 0;
-        for (const file of htmlFiles(root)) {
-          const result = narrowPolicy(readFileSync(file, 'utf8'), file.slice(root.length));
-          if (result.dropped === 0) continue;
-          writeFileSync(file, result.html);
-          pages++;
+        const pages = rewritePages(dir, (html, name) => {
+          const result = narrowPolicy(html, name);
           dropped += result.dropped;
-        }
+          return result.html;
+        });
         logger.info(`narrowed the Content-Security-Policy of ${pages} pages (${dropped} unused hashes left out)`);
       },
     },

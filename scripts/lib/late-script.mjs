@@ -6,9 +6,7 @@
 // copy runs. Pages without the template are left alone; a page with the template but without the
 // script tag (or the other way round) stops the build, so a change in Astro's output cannot
 // silently leave the page without its behaviour.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { rewritePages } from './built-pages.mjs';
 
 const TEMPLATE = '<template id="am-page-script"></template>';
 /** Astro names the bundle of a component's first <script> after the component. */
@@ -30,29 +28,13 @@ export function moveLateScript(html, name = 'page') {
   return html.replace(tag, '').replace(TEMPLATE, `<template id="am-page-script">${tag}</template>`);
 }
 
-/** @param {string} dir @returns {string[]} */
-function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
-
 /** @returns {import('astro').AstroIntegration} */
 export function lateScript() {
   return {
     name: 'late-script',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        let pages = 0;
-        for (const file of htmlFiles(root)) {
-          const html = readFileSync(file, 'utf8');
-          const moved = moveLateScript(html, file.slice(root.length));
-          if (moved === html) continue;
-          writeFileSync(file, moved);
-          pages++;
-        }
+        const pages = rewritePages(dir, moveLateScript);
         logger.info(`the page script of ${pages} pages waits until the page has loaded`);
       },
     },
