@@ -59,3 +59,10 @@ test('with storage switched off the font still arrives', async ({ page }) => {
   await expect.poll(() => loadedAtkinson(page)).toBe(2);
   expect(await heldBack(page)).toBe(true);
 });
+
+test('a link to a place in a page uses the font from the start, so that place stays in view', async ({ page }) => {
+  await page.goto('/hoofdstuk-1/begrippen/#dmu');
+  await expect.poll(() => loadedAtkinson(page)).toBe(2);
+  expect(await heldBack(page)).toBe(false);
+  await expect(page.locator('#dmu')).toBeInViewport();
+});
