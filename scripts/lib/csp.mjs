@@ -8,10 +8,9 @@
 // (SHA-256 of the exact text between the tags) and added to every page's policy. A hash permits
 // only that exact text, so an unused one costs a few bytes and opens nothing.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { rewritePages } from './built-pages.mjs';
+import { filesEnding, rewritePages } from './built-pages.mjs';
 
 /** Directives besides script-src and style-src, which Astro writes itself. @type {Directive[]} */
 export const CSP_DIRECTIVES = [
@@ -40,14 +39,6 @@ export const CSP_STYLE_RESOURCES = [{ resource: "'unsafe-inline'", kind: 'attrib
 /** @param {string} text @returns {Sha256} */
 const sha256 = (text) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-/** @param {string} dir @returns {string[]} */
-function astroFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? astroFiles(path) : name.endsWith('.astro') ? [path] : [];
-  });
-}
-
 /**
  * Hashes of what components write verbatim into pages: the body of every `<script is:inline>` and
  * `<style is:inline>` (unless it uses define:vars or set:html, whose text is only known at render
@@ -63,7 +54,7 @@ export function inlineHashes(srcDir) {
   const styles = new Set();
   /** @type {string[]} */
   const skipped = [];
-  for (const file of astroFiles(dir)) {
+  for (const file of filesEnding(dir, '.astro')) {
     // The template only: a comment in the frontmatter or in the markup may mention <script>.
     const source = readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---/, '').replace(/<!--[\s\S]*?-->/g, '');
     for (const m of source.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
