@@ -118,7 +118,8 @@ test.describe('Leesinstellingen', () => {
     await page.waitForLoadState('domcontentloaded');
     expect(await atDcl(page)).toMatchObject({ fontSize: '20.8px', background: DARK_BG, theme: 'dark' });
 
-    // Back to the defaults: nothing stays behind.
+    // Back to the defaults: nothing stays behind. (The button works once the page script has run.)
+    await expect(page.locator('[data-search][data-ready]')).toBeAttached();
     await settingsButton(page).click();
     await page.getByRole('button', { name: 'Standaard herstellen' }).click();
     await expect(page.getByRole('dialog').getByRole('status')).toHaveText('Alle leesinstellingen staan weer op standaard.');
